@@ -1,0 +1,434 @@
+package sg.tsa.advisor.catalogue.format;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.catalogue.Certificate;
+import sg.tsa.advisor.catalogue.CertificateKind;
+import sg.tsa.advisor.catalogue.Contact;
+import sg.tsa.advisor.catalogue.CourseModule;
+import sg.tsa.advisor.catalogue.Credential;
+import sg.tsa.advisor.catalogue.CredentialKind;
+import sg.tsa.advisor.catalogue.Exemption;
+import sg.tsa.advisor.catalogue.Ids;
+import sg.tsa.advisor.catalogue.IsoDates;
+import sg.tsa.advisor.catalogue.Issuer;
+import sg.tsa.advisor.catalogue.Qualification;
+import sg.tsa.advisor.catalogue.QualificationLevel;
+import sg.tsa.advisor.catalogue.Requirement;
+import sg.tsa.advisor.catalogue.Rule;
+import sg.tsa.advisor.catalogue.Source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import sg.tsa.advisor.catalogue.format.CatalogueJson.CertificateJson;
+import sg.tsa.advisor.catalogue.format.CatalogueJson.CredentialJson;
+import sg.tsa.advisor.catalogue.format.CatalogueJson.ModuleJson;
+import sg.tsa.advisor.catalogue.format.CatalogueJson.QualificationJson;
+import sg.tsa.advisor.catalogue.format.CatalogueJson.RuleJson;
+
+/**
+ * Validates the DTOs of a structurally sound file against every rule of the format and builds the domain
+ * catalogue. Problems are collected, never thrown one by one, so that a catalogue author sees all of them.
+ */
+final class CatalogueValidator {
+    static final String FORMAT = "exemption-catalogue/1";
+
+    private final List<CatalogueProblem> problems = new ArrayList<>();
+
+    Catalogue validate(CatalogueJson json) throws InvalidCatalogueException {
+        if (!FORMAT.equals(json.format)) {
+            // Another format version's fields mean other things: checking them against this one would only confuse.
+            problems.add(new CatalogueProblem("$.format", json.format == null
+                    ? "missing; expected \"" + FORMAT + "\""
+                    : "unsupported format \"" + json.format + "\"; this application reads \"" + FORMAT + "\""));
+            throw new InvalidCatalogueException(problems);
+        }
+        String version = text(json.version, "$.version");
+        LocalDate publishedOn = date(json.publishedOn, "$.publishedOn", true);
+        String institution = text(json.institution, "$.institution");
+        Contact contact = json.contact == null ? null : new Contact(json.contact.name, json.contact.phone,
+                json.contact.email, json.contact.website, json.contact.address, json.contact.hours);
+        List<Source> sources = sources(json);
+        Integer defaultRecency = null;
+        if (present(json.defaults, "$.defaults")) {
+            defaultRecency = recency(json.defaults.recencyYears, "$.defaults.recencyYears");
+        }
+        List<Issuer> issuers = issuers(json);
+        Set<String> issuerIds = issuers.stream().map(Issuer::id).collect(Collectors.toSet());
+        List<Credential> credentials = credentials(json, issuerIds);
+        Set<String> credentialIds = credentials.stream().map(Credential::id).collect(Collectors.toSet());
+        List<Qualification> qualifications = qualifications(json);
+        Set<String> sourceIds = sources.stream().map(Source::id).collect(Collectors.toSet());
+        List<Rule> rules = rules(json, qualifications, credentialIds, sourceIds);
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogueException(problems);
+        }
+        return new Catalogue(version, publishedOn, institution, contact, sources, defaultRecency, issuers,
+                credentials, qualifications, rules);
+    }
+
+    private List<Source> sources(CatalogueJson json) {
+        List<Source> sources = new ArrayList<>();
+        if (!present(json.sources, "$.sources")) {
+            return sources;
+        }
+        IdSet ids = new IdSet();
+        for (int i = 0; i < json.sources.size(); i++) {
+            var s = json.sources.get(i);
+            String path = "$.sources[" + i + "]";
+            String id = ids.add(s.id, path);
+            String title = text(s.title, path + ".title");
+            String url = text(s.url, path + ".url");
+            LocalDate retrievedOn = date(s.retrievedOn, path + ".retrievedOn", true);
+            if (id != null && title != null && url != null && retrievedOn != null) {
+                sources.add(new Source(id, title, url, retrievedOn));
+            }
+        }
+        return sources;
+    }
+
+    private List<Issuer> issuers(CatalogueJson json) {
+        List<Issuer> issuers = new ArrayList<>();
+        if (!present(json.issuers, "$.issuers")) {
+            return issuers;
+        }
+        IdSet ids = new IdSet();
+        for (int i = 0; i < json.issuers.size(); i++) {
+            var s = json.issuers.get(i);
+            String path = "$.issuers[" + i + "]";
+            String id = ids.add(s.id, path);
+            String name = text(s.name, path + ".name");
+            if (id != null && name != null) {
+                issuers.add(new Issuer(id, name));
+            }
+        }
+        return issuers;
+    }
+
+    private List<Credential> credentials(CatalogueJson json, Set<String> issuerIds) {
+        List<Credential> credentials = new ArrayList<>();
+        if (!present(json.credentials, "$.credentials")) {
+            return credentials;
+        }
+        IdSet ids = new IdSet();
+        for (int i = 0; i < json.credentials.size(); i++) {
+            CredentialJson c = json.credentials.get(i);
+            String path = "$.credentials[" + i + "]";
+            String id = ids.add(c.id, path);
+            String title = text(c.title, path + ".title");
+            String issuer = reference(c.issuer, path + ".issuer", issuerIds, "issuer");
+            CredentialKind kind = enumValue(CredentialKind.class, c.kind, path + ".kind");
+            List<String> aliases = new ArrayList<>();
+            if (present(c.aliases, path + ".aliases")) {
+                for (int a = 0; a < c.aliases.size(); a++) {
+                    String alias = text(c.aliases.get(a), path + ".aliases[" + a + "]");
+                    if (alias != null) {
+                        aliases.add(alias.strip());
+                    }
+                }
+            }
+            Double hours = nonNegative(c.hours, path + ".hours");
+            if (id != null && title != null && issuer != null && kind != null) {
+                credentials.add(new Credential(id, title, issuer, kind, aliases, hours, c.description));
+            }
+        }
+        return credentials;
+    }
+
+    private List<Qualification> qualifications(CatalogueJson json) {
+        List<Qualification> qualifications = new ArrayList<>();
+        if (!present(json.qualifications, "$.qualifications")) {
+            return qualifications;
+        }
+        IdSet ids = new IdSet();
+        for (int i = 0; i < json.qualifications.size(); i++) {
+            QualificationJson q = json.qualifications.get(i);
+            String path = "$.qualifications[" + i + "]";
+            String id = ids.add(q.id, path);
+            String title = text(q.title, path + ".title");
+            QualificationLevel level = enumValue(QualificationLevel.class, q.level, path + ".level");
+            boolean complete = present(q.structureComplete, path + ".structureComplete") && q.structureComplete;
+            List<CourseModule> modules = modules(q, path);
+            List<Certificate> certificates = certificates(q, complete, modules, path);
+            if (id != null && title != null && level != null) {
+                qualifications.add(new Qualification(id, q.code, title, level, complete, modules, certificates));
+            }
+        }
+        return qualifications;
+    }
+
+    private List<CourseModule> modules(QualificationJson q, String qualificationPath) {
+        List<CourseModule> modules = new ArrayList<>();
+        if (!present(q.modules, qualificationPath + ".modules")) {
+            return modules;
+        }
+        IdSet ids = new IdSet();
+        for (int m = 0; m < q.modules.size(); m++) {
+            ModuleJson module = q.modules.get(m);
+            String path = qualificationPath + ".modules[" + m + "]";
+            String id = ids.add(module.id, path);
+            String title = text(module.title, path + ".title");
+            Double hours = nonNegative(module.hours, path + ".hours");
+            Double credits = nonNegative(module.credits, path + ".credits");
+            if (id != null && title != null) {
+                modules.add(new CourseModule(id, module.code, title, hours, credits));
+            }
+        }
+        return modules;
+    }
+
+    private List<Certificate> certificates(QualificationJson q, boolean structureComplete, List<CourseModule> modules,
+                                           String qualificationPath) {
+        List<Certificate> certificates = new ArrayList<>();
+        if (!present(q.certificates, qualificationPath + ".certificates")) {
+            return certificates;
+        }
+        Set<String> moduleIds = modules.stream().map(CourseModule::id).collect(Collectors.toSet());
+        Map<String, String> certificateOfModule = new HashMap<>();
+        IdSet ids = new IdSet();
+        for (int c = 0; c < q.certificates.size(); c++) {
+            CertificateJson certificate = q.certificates.get(c);
+            String path = qualificationPath + ".certificates[" + c + "]";
+            String id = ids.add(certificate.id, path);
+            String title = text(certificate.title, path + ".title");
+            CertificateKind kind = enumValue(CertificateKind.class, certificate.kind, path + ".kind");
+            List<String> members = new ArrayList<>();
+            if (present(certificate.modules, path + ".modules")) {
+                if (certificate.modules.isEmpty() && structureComplete) {
+                    problems.add(new CatalogueProblem(path + ".modules",
+                            "empty, but the qualification's structure is complete: list the certificate's modules"));
+                }
+                for (int m = 0; m < certificate.modules.size(); m++) {
+                    String modulePath = path + ".modules[" + m + "]";
+                    String moduleId = reference(certificate.modules.get(m), modulePath, moduleIds, "module");
+                    if (moduleId == null) {
+                        continue;
+                    }
+                    String owner = certificateOfModule.putIfAbsent(moduleId, String.valueOf(id));
+                    if (owner != null) {
+                        problems.add(new CatalogueProblem(modulePath, "module \"" + moduleId
+                                + "\" already belongs to certificate \"" + owner + "\""));
+                    } else {
+                        members.add(moduleId);
+                    }
+                }
+            }
+            if (id != null && title != null && kind != null) {
+                certificates.add(new Certificate(id, title, kind, members));
+            }
+        }
+        return certificates;
+    }
+
+    private List<Rule> rules(CatalogueJson json, List<Qualification> qualifications, Set<String> credentialIds,
+                             Set<String> sourceIds) {
+        List<Rule> rules = new ArrayList<>();
+        if (!present(json.rules, "$.rules")) {
+            return rules;
+        }
+        Map<String, Qualification> qualificationsById = qualifications.stream()
+                .collect(Collectors.toMap(Qualification::id, q -> q));
+        Set<String> knownQualificationIds = json.qualifications == null ? Set.of()
+                : json.qualifications.stream().map(q -> q.id).filter(Ids::isValid).collect(Collectors.toSet());
+        IdSet ids = new IdSet();
+        for (int i = 0; i < json.rules.size(); i++) {
+            RuleJson r = json.rules.get(i);
+            String path = "$.rules[" + i + "]";
+            String id = ids.add(r.id, path);
+            String qualificationId = reference(r.qualification, path + ".qualification", knownQualificationIds,
+                    "qualification");
+            Exemption exempts = exemption(r, qualificationsById.get(qualificationId), path + ".exempts");
+            Requirement requires = present(r.requires, path + ".requires")
+                    ? requirement(r.requires, path + ".requires", credentialIds) : null;
+            Integer recency = recency(r.recencyYears, path + ".recencyYears");
+            LocalDate from = date(r.effectiveFrom, path + ".effectiveFrom", false);
+            LocalDate until = date(r.effectiveUntil, path + ".effectiveUntil", false);
+            if (from != null && until != null && from.isAfter(until)) {
+                problems.add(new CatalogueProblem(path + ".effectiveUntil", "\"" + until
+                        + "\" is before effectiveFrom \"" + from + "\": the rule would never be in force"));
+            }
+            String source = reference(r.source, path + ".source", sourceIds, "source");
+            if (id != null && qualificationId != null && exempts != null && requires != null && source != null) {
+                rules.add(new Rule(id, qualificationId, exempts, requires, recency, from, until, source, r.note));
+            }
+        }
+        return rules;
+    }
+
+    private Exemption exemption(RuleJson rule, Qualification qualification, String path) {
+        if (!present(rule.exempts, path)) {
+            return null;
+        }
+        boolean module = rule.exempts.module != null;
+        boolean certificate = rule.exempts.certificate != null;
+        if (module == certificate) {
+            problems.add(new CatalogueProblem(path, "needs exactly one of \"module\" or \"certificate\""));
+            return null;
+        }
+        if (qualification == null) {
+            return null; // the qualification's own problem is reported already
+        }
+        if (module) {
+            String id = rule.exempts.module;
+            if (qualification.module(id).isEmpty()) {
+                problems.add(new CatalogueProblem(path + ".module", "unknown module \"" + id
+                        + "\" of qualification \"" + qualification.id() + "\""));
+                return null;
+            }
+            return new Exemption.OfModule(id);
+        }
+        String id = rule.exempts.certificate;
+        if (qualification.certificate(id).isEmpty()) {
+            problems.add(new CatalogueProblem(path + ".certificate", "unknown certificate \"" + id
+                    + "\" of qualification \"" + qualification.id() + "\""));
+            return null;
+        }
+        return new Exemption.OfCertificate(id);
+    }
+
+    private Requirement requirement(JsonElement element, String path, Set<String> credentialIds) {
+        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
+            String id = element.getAsString();
+            if (!credentialIds.contains(id)) {
+                problems.add(new CatalogueProblem(path, "unknown credential \"" + id + "\""));
+                return null;
+            }
+            return new Requirement.Holds(id);
+        }
+        if (!element.isJsonObject() || element.getAsJsonObject().size() != 1) {
+            problems.add(new CatalogueProblem(path, "expected a credential id or an object with exactly one of "
+                    + "\"allOf\" or \"anyOf\", found " + StructureCheck.describe(element)));
+            return null;
+        }
+        JsonObject object = element.getAsJsonObject();
+        String key = object.keySet().iterator().next();
+        String partsPath = path + "." + key;
+        if (!key.equals("allOf") && !key.equals("anyOf")) {
+            problems.add(new CatalogueProblem(partsPath, "unknown field \"" + key + "\"; expected \"allOf\" or \"anyOf\""));
+            return null;
+        }
+        if (!object.get(key).isJsonArray() || object.get(key).getAsJsonArray().isEmpty()) {
+            problems.add(new CatalogueProblem(partsPath, "expected a non-empty array of requirements, found "
+                    + StructureCheck.describe(object.get(key))));
+            return null;
+        }
+        JsonArray array = object.get(key).getAsJsonArray();
+        List<Requirement> parts = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            Requirement part = requirement(array.get(i), partsPath + "[" + i + "]", credentialIds);
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        if (parts.size() < array.size()) {
+            return null;
+        }
+        return key.equals("allOf") ? new Requirement.AllOf(parts) : new Requirement.AnyOf(parts);
+    }
+
+    // --- small checks, each adding its problem and returning null when the value is unusable ---
+
+    private boolean present(Object value, String path) {
+        if (value == null) {
+            problems.add(new CatalogueProblem(path, "missing (required)"));
+            return false;
+        }
+        return true;
+    }
+
+    private String text(String value, String path) {
+        if (!present(value, path)) {
+            return null;
+        }
+        if (value.isBlank()) {
+            problems.add(new CatalogueProblem(path, "must not be blank"));
+            return null;
+        }
+        return value;
+    }
+
+    private LocalDate date(String value, String path, boolean required) {
+        if (value == null) {
+            if (required) {
+                present(null, path);
+            }
+            return null;
+        }
+        return IsoDates.parse(value).orElseGet(() -> {
+            problems.add(new CatalogueProblem(path, "\"" + value + "\" is not a date written as YYYY-MM-DD"));
+            return null;
+        });
+    }
+
+    private Integer recency(Integer value, String path) {
+        if (value != null && value < 1) {
+            problems.add(new CatalogueProblem(path, "must be a whole number of at least 1, found " + value));
+            return null;
+        }
+        return value;
+    }
+
+    private Double nonNegative(Double value, String path) {
+        if (value != null && (value < 0 || value.isNaN())) {
+            problems.add(new CatalogueProblem(path, "must not be negative, found " + value));
+            return null;
+        }
+        return value;
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
+        if (!present(value, path)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            problems.add(new CatalogueProblem(path, "unknown value \"" + value + "\"; expected one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    private String reference(String id, String path, Set<String> known, String what) {
+        if (!present(id, path)) {
+            return null;
+        }
+        if (!known.contains(id)) {
+            problems.add(new CatalogueProblem(path, "unknown " + what + " \"" + id + "\""));
+            return null;
+        }
+        return id;
+    }
+
+    /** Ids of one kind within one scope: checks the form of each and reports duplicates. */
+    private final class IdSet {
+        private final Set<String> seen = new HashSet<>();
+
+        String add(String id, String elementPath) {
+            String path = elementPath + ".id";
+            if (!present(id, path)) {
+                return null;
+            }
+            if (!Ids.isValid(id)) {
+                problems.add(new CatalogueProblem(path, "\"" + id
+                        + "\" is not a valid id: use letters, digits, '-', '_' and '.'"));
+                return null;
+            }
+            if (!seen.add(id)) {
+                problems.add(new CatalogueProblem(path, "duplicate id \"" + id + "\""));
+                return null;
+            }
+            return id;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package sg.tsa.advisor.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.catalogue.CredentialResolver;
+import sg.tsa.advisor.catalogue.IsoDates;
+import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
+import sg.tsa.advisor.engine.Advice;
+import sg.tsa.advisor.engine.AdviceRequest;
+import sg.tsa.advisor.engine.ExemptionEngine;
+import sg.tsa.advisor.engine.HeldCredential;
+import sg.tsa.advisor.engine.InvalidAdviceRequestException;
+import sg.tsa.advisor.report.JsonReport;
+import sg.tsa.advisor.report.TextReport;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code exemption-advisor advise [options] CREDENTIAL@DATE ...} */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+        description = "Which modules the given credentials exempt, and why.")
+public final class AdviseCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CREDENTIAL@DATE", arity = "0..*",
+            description = "A credential id or alias, and the day it was attained (YYYY-MM-DD).")
+    List<String> credentials = new ArrayList<>();
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "Use this catalogue file instead of the local database's active catalogue.")
+    Path catalogueFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date (default: today).")
+    String asOf;
+
+    @Option(names = "--intake", paramLabel = "DATE", description = "Planned intake date (after the assessment date).")
+    String intake;
+
+    @Option(names = "--json", description = "The machine-readable report instead of text for people.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    private final MainCommand root;
+    private final Clock clock;
+
+    AdviseCommand(MainCommand root, Clock clock) {
+        this.root = root;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate assessmentDate = asOf == null ? LocalDate.now(clock) : Inputs.date(asOf, "--as-of");
+        LocalDate intakeDate = intake == null ? null : Inputs.date(intake, "--intake");
+        Catalogue catalogue = catalogue();
+        List<HeldCredential> held = held(catalogue);
+        Advice advice;
+        try {
+            advice = new ExemptionEngine(catalogue).advise(new AdviceRequest(held, assessmentDate, intakeDate));
+        } catch (InvalidAdviceRequestException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        spec.commandLine().getOut().print(json ? JsonReport.render(catalogue, advice)
+                : TextReport.render(catalogue, advice));
+        return Cli.OK;
+    }
+
+    private Catalogue catalogue() {
+        if (catalogueFile != null) {
+            return Inputs.catalogueFile(catalogueFile);
+        }
+        return ShippedCatalogue.load();
+    }
+
+    /** Every CREDENTIAL@DATE argument, all problems reported together. */
+    private List<HeldCredential> held(Catalogue catalogue) {
+        CredentialResolver resolver = new CredentialResolver(catalogue);
+        List<HeldCredential> held = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String argument : credentials) {
+            int at = argument.lastIndexOf('@');
+            if (at <= 0) {
+                problems.add("\"" + argument + "\" is not CREDENTIAL@DATE (for example CCNA@2024-06-01)");
+                continue;
+            }
+            String name = argument.substring(0, at);
+            String date = argument.substring(at + 1);
+            LocalDate attained = IsoDates.parse(date).orElse(null);
+            if (attained == null) {
+                problems.add("\"" + date + "\" in \"" + argument + "\" is not a date written as YYYY-MM-DD");
+            }
+            try {
+                String id = resolver.resolve(name).id();
+                if (attained != null) {
+                    held.add(new HeldCredential(id, attained));
+                }
+            } catch (CredentialResolver.UnknownCredentialException e) {
+                problems.add(e.getMessage() + " in \"" + argument + "\"");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+        return held;
+    }
+}

@@ -1,0 +1,29 @@
+package sg.tsa.advisor.cli;
+
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.catalogue.IsoDates;
+import sg.tsa.advisor.catalogue.format.CatalogueReader;
+import sg.tsa.advisor.catalogue.format.InvalidCatalogueException;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** Reading what the user typed on the command line, with errors that name the value. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static LocalDate date(String text, String what) {
+        return IsoDates.parse(text).orElseThrow(() -> new BadInputException(
+                what + ": \"" + text + "\" is not a date written as YYYY-MM-DD"));
+    }
+
+    /** A catalogue file, every problem reported as bad input prefixed with the file's name. */
+    static Catalogue catalogueFile(Path file) {
+        try {
+            return CatalogueReader.read(file);
+        } catch (InvalidCatalogueException e) {
+            throw new BadInputException(e.problems().stream().map(p -> file + ": " + p).toList());
+        }
+    }
+}

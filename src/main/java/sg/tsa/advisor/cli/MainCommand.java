@@ -1,0 +1,39 @@
+package sg.tsa.advisor.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** {@code exemption-advisor}: with no command it opens the window; the commands work without a display. */
+@Command(name = "exemption-advisor", mixinStandardHelpOptions = true, version = "Exemption Advisor 0.1",
+        description = "Which modules a learner's micro-credentials exempt. With no command, opens the window.",
+        subcommands = {AdviseCommand.class, CatalogueCommand.class})
+public final class MainCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where the local database lives (default: the per-user application-data folder; "
+                    + "the variable EXEMPTION_ADVISOR_HOME also sets it).")
+    Path dataDir;
+
+    private final Consumer<Path> openWindow;
+
+    /** @param openWindow opens the application window on the given data folder (null: the default one) */
+    public MainCommand(Consumer<Path> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    /** The folder named by {@code --data-dir}, or null when the option was not given. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(dataDir);
+        return 0;
+    }
+}
