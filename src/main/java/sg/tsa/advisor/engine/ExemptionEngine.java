@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -85,7 +84,7 @@ public final class ExemptionEngine {
 
     /** A credential entered twice (renewed, say) counts from its latest attainment. */
     private Map<String, HeldCredential> latestAttainments(List<HeldCredential> held) {
-        Map<String, HeldCredential> latest = new TreeMap<>();
+        Map<String, HeldCredential> latest = new LinkedHashMap<>();
         for (HeldCredential h : held) {
             if (catalogue.credential(h.credentialId()).isEmpty()) {
                 throw new InvalidAdviceRequestException("unknown credential \"" + h.credentialId() + "\"");
