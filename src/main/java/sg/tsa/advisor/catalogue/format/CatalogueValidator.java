@@ -38,7 +38,8 @@ import sg.tsa.advisor.catalogue.format.CatalogueJson.QualificationJson;
 import sg.tsa.advisor.catalogue.format.CatalogueJson.RuleJson;
 
 /**
- * Validates the DTOs of a structurally sound file against every rule of the format and builds the domain
+ * Validates the DTOs of a file (values of the wrong JSON type already taken out by {@link StructureCheck}) against
+ * every rule of the format and builds the domain
  * catalogue. Problems are collected, never thrown one by one, so that a catalogue author sees all of them.
  */
 final class CatalogueValidator {
