@@ -520,5 +520,39 @@ class CatalogueValidationTest {
             assertThat(problems(builder)).extracting(CatalogueProblem::path).containsExactlyInAnyOrder(
                     "$.extra", "$.credentials[0].hours", "$.rules[2].exempts.modules");
         }
+
+        @Test
+        void errorsOfStructureAndOfMeaningAreReportedTogether() {
+            CatalogueBuilder builder = valid()
+                    .set("$.qualifications[0].titel", "Q one")
+                    .set("$.credentials[0].hours", "ten")
+                    .set("$.rules[1].recencyYears", 2.5)
+                    .setJson("$.credentials[2].aliases", "[\"C\", 3, null]")
+                    .set("$.rules[0].requires", "aws-saa")
+                    .set("$.credentials[1].kind", "CERT")
+                    .set("$.rules[2].effectiveFrom", "2026-02-30");
+
+            assertThat(problems(builder)).extracting(CatalogueProblem::path).containsExactly(
+                    "$.credentials[0].hours", "$.credentials[2].aliases[1]", "$.credentials[2].aliases[2]",
+                    "$.qualifications[0].titel", "$.rules[1].recencyYears",
+                    "$.credentials[1].kind", "$.rules[0].requires", "$.rules[2].effectiveFrom");
+        }
+
+        @Test
+        void anEntryOfTheWrongTypeIsReportedOnceAndTheRestStillChecked() {
+            CatalogueBuilder builder = valid().append("$.credentials", "d").set("$.rules[0].source", "elsewhere");
+
+            assertThat(problems(builder)).extracting(CatalogueProblem::toString).containsExactly(
+                    "$.credentials[3]: expected an object, found the string \"d\"",
+                    "$.rules[0].source: unknown source \"elsewhere\"");
+        }
+
+        @Test
+        void aListOfIdsOfTheWrongTypeStopsBeforeReferencesToItAreChecked() {
+            // Checking the rules against no credentials at all would call every credential they name unknown.
+            assertOnlyProblem(valid().setJson("$.credentials", "{\"a\": {}}"), "$.credentials", "an array");
+            assertOnlyProblem(valid().set("$.qualifications[0].modules", "m1 m2 m3"), "$.qualifications[0].modules",
+                    "an array");
+        }
     }
 }
