@@ -21,13 +21,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a catalogue file: JSON syntax, then structure (unknown fields, JSON types), then meaning (ids,
- * references, values). A file with any problem is rejected whole with every problem found.
+ * references, values). A file with any problem is rejected whole with every problem found: problems of structure
+ * and of meaning are reported together.
  */
 public final class CatalogueReader {
     private static final Gson GSON = new Gson();
+    /** The lists whose entries' ids other parts of the file refer to. */
+    private static final Pattern DECLARES_IDS = Pattern.compile(
+            "\\$\\.(sources|issuers|credentials|qualifications)|\\$\\.qualifications\\[\\d+]\\.(modules|certificates)");
 
     private CatalogueReader() {
     }
@@ -56,11 +61,22 @@ public final class CatalogueReader {
     public static Catalogue read(String json) throws InvalidCatalogueException {
         JsonElement tree = parse(json);
         List<CatalogueProblem> problems = new ArrayList<>();
-        new StructureCheck(problems).checkObject(tree, CatalogueJson.class, "$");
-        if (!problems.isEmpty()) {
+        StructureCheck structure = new StructureCheck(problems);
+        structure.checkObject(tree, CatalogueJson.class, "$");
+        if (structure.removedPaths().stream().anyMatch(p -> DECLARES_IDS.matcher(p).matches())) {
+            // Without a whole list of ids, every reference to them would be reported, falsely, as unknown.
             throw new InvalidCatalogueException(problems);
         }
-        return new CatalogueValidator().validate(GSON.fromJson(tree, CatalogueJson.class));
+        try {
+            Catalogue catalogue = new CatalogueValidator().validate(GSON.fromJson(tree, CatalogueJson.class));
+            if (problems.isEmpty()) {
+                return catalogue;
+            }
+        } catch (InvalidCatalogueException e) {
+            // A value taken out for its wrong type is reported already; the validator would only call it missing.
+            e.problems().stream().filter(p -> !structure.isRemoved(p.path())).forEach(problems::add);
+        }
+        throw new InvalidCatalogueException(problems);
     }
 
     private static JsonElement parse(String json) throws InvalidCatalogueException {

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import sg.tsa.advisor.catalogue.format.CatalogueJson.CertificateJson;
@@ -37,7 +38,8 @@ import sg.tsa.advisor.catalogue.format.CatalogueJson.QualificationJson;
 import sg.tsa.advisor.catalogue.format.CatalogueJson.RuleJson;
 
 /**
- * Validates the DTOs of a structurally sound file against every rule of the format and builds the domain
+ * Validates the DTOs of a file (values of the wrong JSON type already taken out by {@link StructureCheck}) against
+ * every rule of the format and builds the domain
  * catalogue. Problems are collected, never thrown one by one, so that a catalogue author sees all of them.
  */
 final class CatalogueValidator {
@@ -64,17 +66,24 @@ final class CatalogueValidator {
             defaultRecency = recency(json.defaults.recencyYears, "$.defaults.recencyYears");
         }
         List<Issuer> issuers = issuers(json);
-        Set<String> issuerIds = issuers.stream().map(Issuer::id).collect(Collectors.toSet());
+        // References are checked against every id the file declares, not only against the entries that passed:
+        // an entry with a problem of its own must not also be reported, falsely, as unknown wherever it is named.
+        Set<String> issuerIds = declaredIds(json.issuers, i -> i.id);
         List<Credential> credentials = credentials(json, issuerIds);
-        Set<String> credentialIds = credentials.stream().map(Credential::id).collect(Collectors.toSet());
+        Set<String> credentialIds = declaredIds(json.credentials, c -> c.id);
         List<Qualification> qualifications = qualifications(json);
-        Set<String> sourceIds = sources.stream().map(Source::id).collect(Collectors.toSet());
-        List<Rule> rules = rules(json, qualifications, credentialIds, sourceIds);
+        Set<String> sourceIds = declaredIds(json.sources, s -> s.id);
+        List<Rule> rules = rules(json, credentialIds, sourceIds);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(problems);
         }
         return new Catalogue(version, publishedOn, institution, contact, sources, defaultRecency, issuers,
                 credentials, qualifications, rules);
+    }
+
+    /** The well-formed ids of {@code entries}, whether or not the entries themselves are valid. */
+    private static <T> Set<String> declaredIds(List<T> entries, Function<T, String> id) {
+        return entries == null ? Set.of() : entries.stream().map(id).filter(Ids::isValid).collect(Collectors.toSet());
     }
 
     private List<Source> sources(CatalogueJson json) {
@@ -159,7 +168,7 @@ final class CatalogueValidator {
             QualificationLevel level = enumValue(QualificationLevel.class, q.level, path + ".level");
             boolean complete = present(q.structureComplete, path + ".structureComplete") && q.structureComplete;
             List<CourseModule> modules = modules(q, path);
-            List<Certificate> certificates = certificates(q, complete, modules, path);
+            List<Certificate> certificates = certificates(q, complete, path);
             if (id != null && title != null && level != null) {
                 qualifications.add(new Qualification(id, q.code, title, level, complete, modules, certificates));
             }
@@ -187,13 +196,12 @@ final class CatalogueValidator {
         return modules;
     }
 
-    private List<Certificate> certificates(QualificationJson q, boolean structureComplete, List<CourseModule> modules,
-                                           String qualificationPath) {
+    private List<Certificate> certificates(QualificationJson q, boolean structureComplete, String qualificationPath) {
         List<Certificate> certificates = new ArrayList<>();
         if (!present(q.certificates, qualificationPath + ".certificates")) {
             return certificates;
         }
-        Set<String> moduleIds = modules.stream().map(CourseModule::id).collect(Collectors.toSet());
+        Set<String> moduleIds = declaredIds(q.modules, m -> m.id);
         Map<String, String> certificateOfModule = new HashMap<>();
         IdSet ids = new IdSet();
         for (int c = 0; c < q.certificates.size(); c++) {
@@ -230,16 +238,18 @@ final class CatalogueValidator {
         return certificates;
     }
 
-    private List<Rule> rules(CatalogueJson json, List<Qualification> qualifications, Set<String> credentialIds,
-                             Set<String> sourceIds) {
+    private List<Rule> rules(CatalogueJson json, Set<String> credentialIds, Set<String> sourceIds) {
         List<Rule> rules = new ArrayList<>();
         if (!present(json.rules, "$.rules")) {
             return rules;
         }
-        Map<String, Qualification> qualificationsById = qualifications.stream()
-                .collect(Collectors.toMap(Qualification::id, q -> q));
-        Set<String> knownQualificationIds = json.qualifications == null ? Set.of()
-                : json.qualifications.stream().map(q -> q.id).filter(Ids::isValid).collect(Collectors.toSet());
+        // The first declaration of an id is the one kept; later ones are reported as duplicates.
+        Map<String, QualificationJson> qualificationsById = new HashMap<>();
+        if (json.qualifications != null) {
+            json.qualifications.stream().filter(q -> Ids.isValid(q.id))
+                    .forEach(q -> qualificationsById.putIfAbsent(q.id, q));
+        }
+        Set<String> knownQualificationIds = qualificationsById.keySet();
         IdSet ids = new IdSet();
         for (int i = 0; i < json.rules.size(); i++) {
             RuleJson r = json.rules.get(i);
@@ -265,7 +275,7 @@ final class CatalogueValidator {
         return rules;
     }
 
-    private Exemption exemption(RuleJson rule, Qualification qualification, String path) {
+    private Exemption exemption(RuleJson rule, QualificationJson qualification, String path) {
         if (!present(rule.exempts, path)) {
             return null;
         }
@@ -280,17 +290,17 @@ final class CatalogueValidator {
         }
         if (module) {
             String id = rule.exempts.module;
-            if (qualification.module(id).isEmpty()) {
+            if (!declaredIds(qualification.modules, m -> m.id).contains(id)) {
                 problems.add(new CatalogueProblem(path + ".module", "unknown module \"" + id
-                        + "\" of qualification \"" + qualification.id() + "\""));
+                        + "\" of qualification \"" + qualification.id + "\""));
                 return null;
             }
             return new Exemption.OfModule(id);
         }
         String id = rule.exempts.certificate;
-        if (qualification.certificate(id).isEmpty()) {
+        if (!declaredIds(qualification.certificates, c -> c.id).contains(id)) {
             problems.add(new CatalogueProblem(path + ".certificate", "unknown certificate \"" + id
-                    + "\" of qualification \"" + qualification.id() + "\""));
+                    + "\" of qualification \"" + qualification.id + "\""));
             return null;
         }
         return new Exemption.OfCertificate(id);

@@ -2,6 +2,7 @@ package sg.tsa.advisor.catalogue.format;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
@@ -10,36 +11,56 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Checks a parsed JSON tree against the shape of the DTO classes before Gson maps it: unknown fields, and
- * values of the wrong JSON type. Every problem is collected with its path, so that Gson's mapping afterwards
- * cannot fail and the user sees all problems at once instead of the first.
+ * values of the wrong JSON type. Every problem is collected with its path. A value of the wrong type is taken out
+ * of the tree (a field is removed; an array element becomes null, or an empty object where objects belong), so that
+ * Gson's mapping afterwards cannot fail and the meaning of the rest can still be checked: the user sees all
+ * problems at once instead of the first.
  */
 final class StructureCheck {
     private final List<CatalogueProblem> problems;
+    private final List<String> removed = new ArrayList<>();
 
     StructureCheck(List<CatalogueProblem> problems) {
         this.problems = problems;
     }
 
-    void checkObject(JsonElement element, Class<?> shape, String path) {
+    /** The paths of the values taken out of the tree, each reported already. */
+    List<String> removedPaths() {
+        return List.copyOf(removed);
+    }
+
+    /** Whether {@code path} is a value taken out of the tree, or lies inside one. */
+    boolean isRemoved(String path) {
+        return removed.stream().anyMatch(r -> path.equals(r) || path.startsWith(r + ".") || path.startsWith(r + "["));
+    }
+
+    /** Checks an object; false when {@code element} is not an object at all. */
+    boolean checkObject(JsonElement element, Class<?> shape, String path) {
         if (!element.isJsonObject()) {
             problems.add(new CatalogueProblem(path, "expected an object, found " + describe(element)));
-            return;
+            return false;
         }
         JsonObject object = element.getAsJsonObject();
+        List<String> unusable = new ArrayList<>();
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             String fieldPath = path + "." + entry.getKey();
             Field field = declaredField(shape, entry.getKey());
             if (field == null) {
                 problems.add(new CatalogueProblem(fieldPath, "unknown field \"" + entry.getKey() + "\""));
-            } else if (!entry.getValue().isJsonNull()) {
-                checkValue(entry.getValue(), field.getGenericType(), fieldPath);
+            } else if (!entry.getValue().isJsonNull() && !checkValue(entry.getValue(), field.getGenericType(),
+                    fieldPath)) {
+                unusable.add(entry.getKey());
+                removed.add(fieldPath);
             }
         }
+        unusable.forEach(object::remove);
+        return true;
     }
 
     private static Field declaredField(Class<?> shape, String name) {
@@ -51,35 +72,47 @@ final class StructureCheck {
         }
     }
 
-    private void checkValue(JsonElement value, Type type, String path) {
+    /** Checks a value that is not null; false when it is unusable (of the wrong JSON type). */
+    private boolean checkValue(JsonElement value, Type type, String path) {
         if (type == JsonElement.class) {
-            return;
+            return true;
         }
         if (type == String.class) {
-            expect(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString(), value, "a string", path);
+            return expect(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString(), value, "a string", path);
         } else if (type == Boolean.class) {
-            expect(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean(), value, "true or false", path);
+            return expect(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean(), value, "true or false",
+                    path);
         } else if (type == Double.class) {
-            expect(isNumber(value), value, "a number", path);
+            return expect(isNumber(value), value, "a number", path);
         } else if (type == Integer.class) {
-            expect(isNumber(value) && isWholeInt(value.getAsBigDecimal()), value, "a whole number", path);
+            return expect(isNumber(value) && isWholeInt(value.getAsBigDecimal()), value, "a whole number", path);
         } else if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             if (!value.isJsonArray()) {
                 problems.add(new CatalogueProblem(path, "expected an array, found " + describe(value)));
-                return;
+                return false;
             }
             JsonArray array = value.getAsJsonArray();
             Type elementType = list.getActualTypeArguments()[0];
+            // An object stands in for an unusable object, so that the validator need not expect null entries.
+            JsonElement placeholder = elementType instanceof Class<?> c && c.getEnclosingClass() == CatalogueJson.class
+                    ? new JsonObject() : JsonNull.INSTANCE;
             for (int i = 0; i < array.size(); i++) {
                 String elementPath = path + "[" + i + "]";
+                boolean usable;
                 if (array.get(i).isJsonNull()) {
                     problems.add(new CatalogueProblem(elementPath, "expected a value, found null"));
+                    usable = false;
                 } else {
-                    checkValue(array.get(i), elementType, elementPath);
+                    usable = checkValue(array.get(i), elementType, elementPath);
+                }
+                if (!usable) {
+                    array.set(i, placeholder.deepCopy());
+                    removed.add(elementPath);
                 }
             }
+            return true;
         } else if (type instanceof Class<?> nested) {
-            checkObject(value, nested, path);
+            return checkObject(value, nested, path);
         } else {
             throw new IllegalStateException("no structure check for " + type);
         }
@@ -98,10 +131,11 @@ final class StructureCheck {
         }
     }
 
-    private void expect(boolean ok, JsonElement value, String expected, String path) {
+    private boolean expect(boolean ok, JsonElement value, String expected, String path) {
         if (!ok) {
             problems.add(new CatalogueProblem(path, "expected " + expected + ", found " + describe(value)));
         }
+        return ok;
     }
 
     static String describe(JsonElement value) {

@@ -1,0 +1,51 @@
+package sg.tsa.advisor;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The shape of the house (style.md), checked on every build. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("sg.tsa.advisor");
+    }
+
+    @Test
+    void theDomainEngineAndReportsKnowNothingOfJavaFx() {
+        noClasses().that().resideInAnyPackage("sg.tsa.advisor.catalogue..", "sg.tsa.advisor.engine..",
+                        "sg.tsa.advisor.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the domain is plain Java, testable with JUnit alone")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenFeaturePackages() {
+        slices().matching("sg.tsa.advisor.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theCatalogueAndTheEngineDependOnNoOuterLayer() {
+        noClasses().that().resideInAnyPackage("sg.tsa.advisor.catalogue..", "sg.tsa.advisor.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("sg.tsa.advisor.cli..", "sg.tsa.advisor.ui..",
+                        "sg.tsa.advisor.storage..", "sg.tsa.advisor.summary..", "sg.tsa.advisor.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theCatalogueDoesNotDependOnTheEngineOrTheReports() {
+        noClasses().that().resideInAPackage("sg.tsa.advisor.catalogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("sg.tsa.advisor.engine..",
+                        "sg.tsa.advisor.report..")
+                .check(classes);
+    }
+}
