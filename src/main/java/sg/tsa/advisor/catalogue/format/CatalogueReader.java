@@ -2,17 +2,11 @@ package sg.tsa.advisor.catalogue.format;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import sg.tsa.advisor.catalogue.Catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -39,28 +33,36 @@ public final class CatalogueReader {
 
     /** Reads and validates a catalogue file. An unreadable file is reported as a problem at {@code $}. */
     public static Catalogue read(Path file) throws InvalidCatalogueException {
-        String text;
+        byte[] bytes;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw single("no such file: " + file);
-        } catch (CharacterCodingException e) {
-            throw single("the file " + file + " is not UTF-8 text");
         } catch (IOException e) {
             throw single("cannot read " + file + ": " + e.getMessage());
         }
-        return read(text);
+        return read(bytes, "the file " + file);
     }
 
+    /** Reads and validates a catalogue from a stream, which must hold UTF-8 text. */
     public static Catalogue read(InputStream in) throws InvalidCatalogueException, IOException {
-        return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return read(in.readAllBytes(), "the catalogue");
+    }
+
+    private static Catalogue read(byte[] bytes, String what) throws InvalidCatalogueException {
+        try {
+            return read(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw single(what + " is not UTF-8 text");
+        }
     }
 
     public static Catalogue read(String json) throws InvalidCatalogueException {
-        JsonElement tree = parse(json);
         List<CatalogueProblem> problems = new ArrayList<>();
+        JsonElement tree = parse(json, problems);
         StructureCheck structure = new StructureCheck(problems);
         structure.checkObject(tree, CatalogueJson.class, "$");
         if (structure.removedPaths().stream().anyMatch(p -> DECLARES_IDS.matcher(p).matches())) {
@@ -79,21 +81,18 @@ public final class CatalogueReader {
         throw new InvalidCatalogueException(problems);
     }
 
-    private static JsonElement parse(String json) throws InvalidCatalogueException {
+    private static JsonElement parse(String json, List<CatalogueProblem> problems) throws InvalidCatalogueException {
         String body = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        try (Reader reader = new StringReader(body); JsonReader jsonReader = new JsonReader(reader)) {
-            jsonReader.setStrictness(Strictness.STRICT);
-            if (jsonReader.peek() != JsonToken.BEGIN_OBJECT) {
-                throw single("not a catalogue: the file must hold one JSON object");
-            }
-            JsonElement tree = com.google.gson.JsonParser.parseReader(jsonReader);
-            if (jsonReader.peek() != JsonToken.END_DOCUMENT) {
-                throw single("not valid JSON: more text after the catalogue object");
-            }
-            return tree;
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+        JsonElement tree;
+        try {
+            tree = JsonTreeReader.readObject(body, problems);
+        } catch (IOException | RuntimeException e) {
             throw single("not valid JSON: " + cleanMessage(e));
         }
+        if (tree == null) {
+            throw single("not a catalogue: the file must hold one JSON object");
+        }
+        return tree;
     }
 
     private static String cleanMessage(Exception e) {

@@ -10,6 +10,7 @@ import sg.tsa.advisor.testing.CatalogueBuilder;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 import static sg.tsa.advisor.testing.CatalogueBuilder.allOf;
 import static sg.tsa.advisor.testing.CatalogueBuilder.anyOf;
@@ -83,6 +84,20 @@ class CatalogueValidationTest {
         @Test
         void lenientJsonIsNotAccepted() {
             assertOnlyProblem("{format: 'exemption-catalogue/1'}", "$", "not valid JSON");
+        }
+
+        @Test
+        void aKeyWrittenTwiceIsReported() {
+            String json = valid().json().replaceFirst("\"version\"", "\"version\": \"typo\", \"version\"");
+            assertOnlyProblem(json, "$.version", "written twice");
+        }
+
+        @Test
+        void aStreamThatIsNotUtf8IsRefused() {
+            byte[] latin1 = valid().set("$.institution", "Temasek Polytechnic \u00e9").json()
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThatThrownBy(() -> CatalogueReader.read(new java.io.ByteArrayInputStream(latin1)))
+                    .isInstanceOf(InvalidCatalogueException.class).hasMessageContaining("not UTF-8");
         }
 
         @Test
