@@ -17,6 +17,7 @@ import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.engine.Advice;
 import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.HeldCredential;
+import sg.tsa.advisor.engine.NearMiss;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
@@ -47,11 +48,14 @@ public final class AdvisingViewModel {
     private final ReadOnlyObjectWrapper<Advice> advice = new ReadOnlyObjectWrapper<>(this, "advice");
     private final ReadOnlyObjectWrapper<Advice> withPlanned = new ReadOnlyObjectWrapper<>(this, "withPlanned");
     private final ObservableList<PlannedGain> plannedGains = FXCollections.observableArrayList();
+    private final ObservableList<NearMiss> nearMisses = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ObjectProperty<Consumer<PrintRequest>> onPrint = new SimpleObjectProperty<>(this, "onPrint");
+    static final int NEAR_MISSES_SHOWN = 40;
+
     private LoadedCatalogue active;
     private LoadedCatalogue shown;
     private ExplanationTarget selected;
@@ -148,7 +152,7 @@ public final class AdvisingViewModel {
     }
 
     private record Result(List<CredentialEntry> entries, List<Standing> standings, Advice advice, Advice withPlanned,
-                          List<PlannedGain> gains) {
+                          List<PlannedGain> gains, List<NearMiss> nearMisses) {
     }
 
     /** Runs in the background: touches no property. */
@@ -171,7 +175,19 @@ public final class AdvisingViewModel {
             planned.forEach(p -> plannedIds.add(p.credentialId()));
             gains = PlannedGain.between(advice, withPlanned, plannedIds);
         }
-        return new Result(entries, standings, advice, withPlanned, gains);
+        return new Result(entries, standings, advice, withPlanned, gains, nearMisses(advice, entries));
+    }
+
+    /**
+     * The near misses worth showing: those of rules naming a credential the learner entered. With nothing entered
+     * every one-credential rule is a near miss, thousands in a large catalogue; Browse answers that question.
+     */
+    private static List<NearMiss> nearMisses(Advice advice, List<CredentialEntry> entries) {
+        Set<String> entered = new HashSet<>();
+        entries.forEach(e -> entered.add(e.credential().id()));
+        return advice.nearMisses().stream()
+                .filter(m -> m.rule().requires().credentialIds().stream().anyMatch(entered::contains))
+                .limit(NEAR_MISSES_SHOWN).toList();
     }
 
     private void apply(Result result) {
@@ -180,6 +196,7 @@ public final class AdvisingViewModel {
         }
         withPlanned.set(result.withPlanned());
         plannedGains.setAll(result.gains());
+        nearMisses.setAll(result.nearMisses());
         advice.set(result.advice());
         browse.update(result.advice(), result.withPlanned());
         explain();
@@ -277,6 +294,11 @@ public final class AdvisingViewModel {
     /** What the planned credentials would add; updated before {@link #adviceProperty()}. */
     public ObservableList<PlannedGain> plannedGains() {
         return plannedGains;
+    }
+
+    /** The near misses of rules naming a credential the learner entered, at most {@value #NEAR_MISSES_SHOWN}. */
+    public ObservableList<NearMiss> nearMisses() {
+        return nearMisses;
     }
 
     /** What stops the advice from being complete, for the counsellor; empty when all is well. */

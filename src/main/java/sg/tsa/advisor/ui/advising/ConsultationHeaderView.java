@@ -27,14 +27,14 @@ final class ConsultationHeaderView extends FlowPane {
     ConsultationHeaderView(ConsultationHeaderModel model, ObservableBooleanValue readOnly) {
         this.model = model;
         setId("consultationHeader");
-        setHgap(20);
+        setHgap(16);
         setVgap(8);
         setPadding(new Insets(8, 16, 10, 16));
         getStyleClass().add("consultation-header");
 
         learnerName.setId("learnerName");
         learnerName.setPromptText("Type to find or add");
-        learnerName.setPrefColumnCount(16);
+        learnerName.setPrefColumnCount(14);
         learnerName.textProperty().bindBidirectional(model.learnerNameProperty());
         learnerName.disableProperty().bind(readOnly);
         Label state = new Label();
@@ -48,7 +48,7 @@ final class ConsultationHeaderView extends FlowPane {
         TextField contact = new TextField();
         contact.setId("learnerContact");
         contact.setPromptText("E-mail or phone (optional)");
-        contact.setPrefColumnCount(14);
+        contact.setPrefColumnCount(12);
         contact.textProperty().bindBidirectional(model.learnerContactProperty());
         contact.disableProperty().bind(readOnly);
 
@@ -62,12 +62,12 @@ final class ConsultationHeaderView extends FlowPane {
 
         TextField counsellor = new TextField();
         counsellor.setId("counsellor");
-        counsellor.setPrefColumnCount(10);
+        counsellor.setPrefColumnCount(8);
         counsellor.textProperty().bindBidirectional(model.counsellorProperty());
         counsellor.disableProperty().bind(readOnly);
 
         getChildren().addAll(field("Learner", learnerName, state), field("Contact", contact),
-                field("Assessed on", asOf), field("Planned intake", intake), field("Counsellor", counsellor));
+                field("Assessed", asOf), field("Intake", intake), field("Counsellor", counsellor));
         keys();
     }
 

@@ -23,8 +23,8 @@ final class DateFields {
         picker.setEditable(true);
         picker.setPromptText(DateText.PATTERN);
         picker.setAccessibleText(what + ", " + DateText.PATTERN);
-        picker.setPrefWidth(150);
-        picker.setMinWidth(130);
+        picker.setPrefWidth(140);
+        picker.setMinWidth(125);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

@@ -76,8 +76,8 @@ final class ResultsView extends ScrollPane {
         if (!model.plannedGains().isEmpty()) {
             results.getChildren().add(planned(words));
         }
-        if (!advice.nearMisses().isEmpty()) {
-            results.getChildren().add(nearMisses(advice, words));
+        if (!model.nearMisses().isEmpty()) {
+            results.getChildren().add(nearMisses(words));
         }
         if (!advice.lapsed().isEmpty()) {
             results.getChildren().add(lapsed(advice, words));
@@ -176,10 +176,10 @@ final class ResultsView extends ScrollPane {
         return card;
     }
 
-    private Node nearMisses(Advice advice, Wording words) {
+    private Node nearMisses(Wording words) {
         VBox card = Ui.card("One more credential would add");
         card.setId("nearMisses");
-        for (NearMiss miss : advice.nearMisses()) {
+        for (NearMiss miss : model.nearMisses()) {
             Label what = Ui.wrapped(words.exempts(miss.rule()) + " — " + words.qualification(
                     miss.rule().qualificationId()));
             FlowPane buttons = new FlowPane(6, 6);
