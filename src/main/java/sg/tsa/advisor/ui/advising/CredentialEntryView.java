@@ -39,8 +39,10 @@ final class CredentialEntryView extends VBox {
         setSpacing(4);
 
         Label title = Ui.wrapped(entry.credential().title(), "entry-title");
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
+        Label issuer = Ui.muted(entry.issuerName());
+        VBox names = new VBox(0, title, issuer);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        names.setMaxWidth(Double.MAX_VALUE);
         Button removeButton = Ui.iconButton("remove-" + id, Feather.X, null,
                 "Remove " + entry.credential().title());
         removeButton.setOnAction(e -> remove.run());
@@ -51,11 +53,11 @@ final class CredentialEntryView extends VBox {
             getStyleClass().add("planned");
             Label badge = new Label("What if");
             badge.getStyleClass().add("planned-badge");
+            badge.setMinWidth(Label.USE_PREF_SIZE);
             top.getChildren().add(badge);
         }
-        top.getChildren().addAll(title, removeButton);
-        Label issuer = Ui.muted(entry.issuerName());
-        getChildren().addAll(top, issuer);
+        top.getChildren().addAll(names, removeButton);
+        getChildren().add(top);
 
         if (entry.planned()) {
             getChildren().add(Ui.muted("Not held: assumed attained on the assessment date, to see what it would add."));

@@ -3,13 +3,10 @@ package sg.tsa.advisor.ui.advising;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -37,7 +34,7 @@ import java.util.Optional;
 final class ResultsView extends ScrollPane {
     private final AdvisingViewModel model;
     private final VBox results = new VBox(12);
-    private ToggleGroup selection = new ToggleGroup();
+    private ResultRow selected;
 
     ResultsView(AdvisingViewModel model) {
         this.model = model;
@@ -56,7 +53,7 @@ final class ResultsView extends ScrollPane {
         Advice advice = model.adviceProperty().get();
         Catalogue catalogue = model.catalogueProperty().get();
         results.getChildren().clear();
-        selection = new ToggleGroup();
+        selected = null;
         if (advice == null || catalogue == null) {
             results.getChildren().add(Ui.muted("Loading the catalogue…"));
             return;
@@ -145,20 +142,16 @@ final class ResultsView extends ScrollPane {
 
     /** A selectable line: what is exempted, and why underneath. */
     private Node row(ExplanationTarget target, String title, String because, String style) {
-        Label name = Ui.wrapped(title, style);
-        Label why = Ui.muted(because);
-        VBox text = new VBox(2, name, why);
-        ToggleButton button = new ToggleButton(null, text);
         String part = target.module() != null ? target.module().id() : target.certificate().id();
-        button.setId("row-" + Ui.idPart(target.qualification().id()) + "-" + Ui.idPart(part));
-        button.getStyleClass().addAll("result-row", Styles.FLAT);
-        button.setAccessibleText(title + ", " + because + ". Press Space to see why.");
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setAlignment(Pos.CENTER_LEFT);
-        button.setGraphic(text);
-        button.setToggleGroup(selection);
-        button.setOnAction(e -> model.select(target));
-        return button;
+        return new ResultRow("row-" + Ui.idPart(target.qualification().id()) + "-" + Ui.idPart(part), title, because,
+                style, row -> {
+                    if (selected != null) {
+                        selected.setSelected(false);
+                    }
+                    selected = row;
+                    row.setSelected(true);
+                    model.select(target);
+                });
     }
 
     private Node planned(Wording words) {
@@ -179,25 +172,33 @@ final class ResultsView extends ScrollPane {
     private Node nearMisses(Wording words) {
         VBox card = Ui.card("One more credential would add");
         card.setId("nearMisses");
+        java.util.Map<String, CredentialEntry> entered = new java.util.HashMap<>();
+        model.picker().entries().forEach(e -> entered.put(e.credential().id(), e));
         for (NearMiss miss : model.nearMisses()) {
+            if (miss.missing().stream().anyMatch(id -> entered.containsKey(id) && entered.get(id).planned())) {
+                continue;
+            }
             Label what = Ui.wrapped(words.exempts(miss.rule()) + " — " + words.qualification(
                     miss.rule().qualificationId()));
-            FlowPane buttons = new FlowPane(6, 6);
+            FlowPane options = new FlowPane(6, 6);
             for (String missing : miss.missing()) {
+                if (entered.containsKey(missing)) {
+                    options.getChildren().add(Ui.muted("Renewing " + words.credential(missing) + " would count again."));
+                    continue;
+                }
                 Button whatIf = new Button("What if: " + words.credential(missing), new FontIcon(Feather.PLUS_CIRCLE));
                 whatIf.setId("whatIf-" + Ui.idPart(miss.rule().id()) + "-" + Ui.idPart(missing));
                 whatIf.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
                 whatIf.setAccessibleText("What if the learner attains " + words.credential(missing)
                         + ": add it as planned");
                 whatIf.setWrapText(true);
-                whatIf.setDisable(model.readOnlyProperty().get()
-                        || model.picker().entries().stream().anyMatch(e -> e.credential().id().equals(missing)));
+                whatIf.setDisable(model.readOnlyProperty().get());
                 whatIf.setOnAction(e -> model.whatIf(missing));
-                buttons.getChildren().add(whatIf);
+                options.getChildren().add(whatIf);
             }
-            card.getChildren().addAll(what, buttons);
+            card.getChildren().addAll(what, options);
         }
-        return card;
+        return card.getChildren().size() > 1 ? card : new VBox();
     }
 
     private Node lapsed(Advice advice, Wording words) {
