@@ -1,31 +1,46 @@
 package sg.tsa.advisor.app;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
+import sg.tsa.advisor.ui.advising.history.NoLocalDatabase;
 
 import java.time.LocalDate;
 
 /** The window, and the composition root that wires services to view models. */
 public final class ExemptionAdvisorApp extends Application {
+    /** Passed by {@link Launcher} for {@code --measure-startup}. */
+    static final String MEASURE_STARTUP = "--measure-startup";
+
     private FxBackgroundExecutor background;
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Styles.applyTheme(false);
         background = new FxBackgroundExecutor();
-        AdvisingViewModel model = new AdvisingViewModel(background, LocalDate.now());
-        Scene scene = new Scene(new AdvisingView(model), 1280, 720);
+        // Until the local database is opened here, nothing can be saved and no learner is found.
+        NoLocalDatabase storage = new NoLocalDatabase();
+        AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, System.getProperty("user.name"),
+                storage, storage);
+        model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new AdvisingView(model), Math.min(1600, screen.getWidth()),
+                Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
+        if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
+            StartupMeasurement.printAfterFirstFrame(scene, System.out);
+        }
         stage.setTitle("Exemption Advisor");
         stage.setScene(scene);
-        stage.setMinWidth(900);
+        stage.setMinWidth(1000);
         stage.setMinHeight(600);
+        stage.setMaximized(screen.getWidth() <= 1440);
         stage.show();
         model.load(ShippedCatalogue::load);
     }

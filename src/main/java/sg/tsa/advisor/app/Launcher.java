@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The program's entry point. Kept apart from {@link ExemptionAdvisorApp} so that a plain class-path launch
@@ -23,8 +25,14 @@ public final class Launcher {
         System.exit(status);
     }
 
-    private static void openWindow(Path dataDir) {
-        String[] appArgs = dataDir == null ? new String[0] : new String[]{"--data-dir=" + dataDir};
-        Application.launch(ExemptionAdvisorApp.class, appArgs);
+    private static void openWindow(Path dataDir, boolean measureStartup) {
+        List<String> appArgs = new ArrayList<>();
+        if (dataDir != null) {
+            appArgs.add("--data-dir=" + dataDir);
+        }
+        if (measureStartup) {
+            appArgs.add(ExemptionAdvisorApp.MEASURE_STARTUP);
+        }
+        Application.launch(ExemptionAdvisorApp.class, appArgs.toArray(String[]::new));
     }
 }

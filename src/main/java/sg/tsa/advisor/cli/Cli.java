@@ -17,6 +17,10 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Consumer<Path> openWindow) {
+        return run(args, out, err, clock, (WindowOpener) (dataDir, measureStartup) -> openWindow.accept(dataDir));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, WindowOpener openWindow) {
         MainCommand root = new MainCommand(openWindow);
         CommandLine commandLine = new CommandLine(root, new Factory(root, clock));
         commandLine.setOut(out);

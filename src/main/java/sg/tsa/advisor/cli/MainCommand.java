@@ -19,10 +19,18 @@ public final class MainCommand implements Callable<Integer> {
                     + "the variable EXEMPTION_ADVISOR_HOME also sets it).")
     Path dataDir;
 
-    private final Consumer<Path> openWindow;
+    @Option(names = "--measure-startup",
+            description = "Open the window, print 'startup-ms N' (from JVM start to the first frame drawn) and exit.")
+    boolean measureStartup;
+
+    private final WindowOpener openWindow;
 
     /** @param openWindow opens the application window on the given data folder (null: the default one) */
     public MainCommand(Consumer<Path> openWindow) {
+        this((dataDir, measure) -> openWindow.accept(dataDir));
+    }
+
+    public MainCommand(WindowOpener openWindow) {
         this.openWindow = openWindow;
     }
 
@@ -33,7 +41,7 @@ public final class MainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(dataDir);
+        openWindow.open(dataDir, measureStartup);
         return 0;
     }
 }

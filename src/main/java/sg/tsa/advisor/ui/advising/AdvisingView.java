@@ -1,226 +1,165 @@
 package sg.tsa.advisor.ui.advising;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import sg.tsa.advisor.catalogue.Catalogue;
-import sg.tsa.advisor.catalogue.CourseModule;
-import sg.tsa.advisor.catalogue.Certificate;
-import sg.tsa.advisor.engine.Advice;
-import sg.tsa.advisor.engine.Grant;
-import sg.tsa.advisor.engine.LapsedCredential;
-import sg.tsa.advisor.engine.NearMiss;
-import sg.tsa.advisor.engine.QualificationAdvice;
 import sg.tsa.advisor.report.Wording;
 
-import java.util.List;
-
 /**
- * The advising screen: credentials on the left, what they exempt on the right. Binds to
- * {@link AdvisingViewModel}; holds no state of its own.
+ * The advising screen: who and when across the top, the credential picker on the left, the advice (with Browse
+ * and History tabs) on the right and "Why?" below it. Binds to {@link AdvisingViewModel}; holds no state.
+ * Shortcuts: Ctrl+F search, Ctrl+N new consultation, Ctrl+S save, Ctrl+P print.
  */
 public final class AdvisingView extends BorderPane {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
     private final AdvisingViewModel model;
-    private final VBox results = new VBox(12);
+    private final CredentialPickerView picker;
+    private final ConsultationHeaderView header;
 
     public AdvisingView(AdvisingViewModel model) {
         this.model = model;
         getStyleClass().add("advising-view");
-        setTop(header());
-        SplitPane split = new SplitPane(credentialList(), resultsPane());
-        split.setDividerPositions(0.45);
+        header = new ConsultationHeaderView(model.header(), model.readOnlyProperty());
+        picker = new CredentialPickerView(model.picker(), model.catalogueProperty()::get,
+                model.header().asOfProperty()::get, model.readOnlyProperty());
+        setTop(new VBox(toolbar(), header, messages()));
+
+        TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)),
+                tab("Browse", "browseTab", new BrowseView(model.browse(), model)),
+                tab("History", "historyTab", new HistoryView(model.history(), model.actions())));
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane right = new SplitPane(tabs, new ExplanationView(model));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.7);
+        picker.setMinWidth(360);
+        SplitPane split = new SplitPane(picker, right);
+        split.setDividerPositions(0.4);
+        SplitPane.setResizableWithParent(picker, false);
         setCenter(split);
-        model.adviceProperty().addListener((obs, old, advice) -> showAdvice(advice));
+        setBottom(statusBar());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
-    private Node header() {
+    private void shortcut(KeyEvent e) {
+        if (FIND.match(e)) {
+            picker.focusSearch();
+        } else if (NEW.match(e)) {
+            model.newConsultation();
+            header.focusLearner();
+        } else if (SAVE.match(e)) {
+            model.save();
+        } else if (PRINT.match(e)) {
+            model.print();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private static Tab tab(String text, String id, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private Node toolbar() {
         Label title = new Label("Exemption Advisor");
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Label.USE_PREF_SIZE);
         Label edition = new Label();
         edition.setId("catalogueEdition");
+        edition.getStyleClass().add(Styles.TEXT_MUTED);
         edition.textProperty().bind(Bindings.createStringBinding(() -> {
             Catalogue c = model.catalogueProperty().get();
             return c == null ? "Loading the catalogue…" : c.institution() + " · catalogue " + c.version()
                     + ", published " + Wording.date(c.publishedOn());
         }, model.catalogueProperty()));
-        edition.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label asOfLabel = new Label("Assessment date");
-        DatePicker asOf = new DatePicker();
-        asOf.setId("asOfDate");
-        asOf.valueProperty().bindBidirectional(model.asOfProperty());
-        HBox bar = new HBox(12, title, edition, spacer, asOfLabel, asOf);
+
+        Button newButton = Ui.iconButton("newConsultation", Feather.FILE_PLUS, "New",
+                "New consultation (Ctrl+N)");
+        newButton.setOnAction(e -> {
+            model.newConsultation();
+            header.focusLearner();
+        });
+        Button save = Ui.iconButton("saveConsultation", Feather.SAVE, "Save", "Save the consultation (Ctrl+S)");
+        save.setOnAction(e -> model.save());
+        save.disableProperty().bind(model.readOnlyProperty().or(model.actions().busyProperty()));
+        Button print = Ui.iconButton("printSummary", Feather.PRINTER, "Print", "Print the summary (Ctrl+P)");
+        print.setOnAction(e -> model.print());
+        ToggleButton dark = new ToggleButton(null, new FontIcon(Feather.MOON));
+        dark.setId("darkTheme");
+        dark.setAccessibleText("Dark theme");
+        dark.setTooltip(new Tooltip("Dark theme"));
+        dark.getStyleClass().addAll(Styles.BUTTON_ICON);
+        dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
+
+        HBox bar = new HBox(10, title, edition, spacer, newButton, save, print, dark);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 16, 10, 16));
-        Label problem = new Label();
+        bar.setPadding(new Insets(8, 16, 4, 16));
+        return bar;
+    }
+
+    private Node messages() {
+        Label problem = Ui.wrapped("", "danger-text", "message-banner");
         problem.setId("problem");
-        problem.getStyleClass().add("danger");
+        problem.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        problem.setPadding(new Insets(0, 16, 8, 16));
-        problem.setWrapText(true);
-        return new VBox(bar, problem);
-    }
-
-    private Node credentialList() {
-        Label heading = new Label("Credentials the learner holds");
-        heading.getStyleClass().add("title-4");
-        ListView<CredentialChoice> list = new ListView<>(model.choices());
-        list.setId("credentialList");
-        list.setCellFactory(view -> new ChoiceCell());
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(8, heading, list);
-        box.setPadding(new Insets(12));
+        problem.setMaxWidth(Double.MAX_VALUE);
+        Label readOnly = Ui.wrapped("", "read-only-banner", "message-banner");
+        readOnly.setId("readOnlyBanner");
+        readOnly.setGraphic(new FontIcon(Feather.BOOK_OPEN));
+        readOnly.textProperty().bind(model.actions().statusProperty());
+        readOnly.visibleProperty().bind(model.readOnlyProperty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        readOnly.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(4, problem, readOnly);
+        box.setPadding(new Insets(0, 16, 6, 16));
         return box;
     }
 
-    private Node resultsPane() {
-        results.setId("results");
-        results.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(results);
-        scroll.setFitToWidth(true);
-        showAdvice(null);
-        return scroll;
-    }
-
-    private void showAdvice(Advice advice) {
-        Catalogue catalogue = model.catalogueProperty().get();
-        results.getChildren().clear();
-        Label heading = new Label("Exemptions");
-        heading.getStyleClass().add("title-4");
-        results.getChildren().add(heading);
-        if (advice == null || catalogue == null) {
-            return;
-        }
-        Wording words = new Wording(catalogue);
-        if (advice.qualifications().isEmpty()) {
-            results.getChildren().add(muted("No exemptions yet: tick the credentials the learner holds."));
-        }
-        for (QualificationAdvice q : advice.qualifications()) {
-            results.getChildren().add(qualificationCard(q, words));
-        }
-        if (!advice.nearMisses().isEmpty()) {
-            VBox box = section("Further options");
-            for (NearMiss miss : advice.nearMisses()) {
-                box.getChildren().add(wrapped(words.exempts(miss.rule()) + " in "
-                        + words.qualification(miss.rule().qualificationId()) + ": add "
-                        + words.credentials(miss.missing(), "or")));
-            }
-            results.getChildren().add(box);
-        }
-        if (!advice.lapsed().isEmpty()) {
-            VBox box = section("No longer counting");
-            for (LapsedCredential lapsed : advice.lapsed()) {
-                box.getChildren().add(wrapped(words.credential(lapsed.held().credentialId()) + ": counted until "
-                        + Wording.date(lapsed.countsUntil())));
-            }
-            results.getChildren().add(box);
-        }
-    }
-
-    private Node qualificationCard(QualificationAdvice q, Wording words) {
-        VBox card = section(q.qualification().title());
-        card.setId("qualification-" + q.qualification().id());
-        for (Certificate certificate : q.exemptedCertificates()) {
-            card.getChildren().add(exemption("Whole PDC: " + certificate.title(), q.grantsFor(certificate), words));
-        }
-        for (CourseModule module : q.exemptedModules()) {
-            card.getChildren().add(exemption(module.title(), q.grantsFor(module), words));
-        }
-        List<CourseModule> remaining = q.remainingModules().orElse(null);
-        card.getChildren().add(muted(remaining == null ? "Remaining modules: full module list not published"
-                : "Remaining modules: " + remaining.size()));
-        return card;
-    }
-
-    private Node exemption(String title, List<Grant> grants, Wording words) {
-        Label name = new Label(title);
-        name.getStyleClass().add("exempted");
-        VBox box = new VBox(2, name);
-        for (Grant grant : grants) {
-            box.getChildren().add(muted("because: " + words.because(grant.credentials())));
-        }
-        return box;
-    }
-
-    private static VBox section(String title) {
-        Label label = new Label(title);
-        label.getStyleClass().add("title-4");
-        label.setWrapText(true);
-        VBox box = new VBox(6, label);
-        box.getStyleClass().add("result-card");
-        box.setPadding(new Insets(10));
-        return box;
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
-    }
-
-    private static Label muted(String text) {
-        Label label = wrapped(text);
-        label.getStyleClass().add("text-muted");
-        return label;
-    }
-
-    /** A credential row: tick to hold it, and pick the day it was attained. */
-    private static final class ChoiceCell extends ListCell<CredentialChoice> {
-        private final CheckBox held = new CheckBox();
-        private final Label issuer = new Label();
-        private final DatePicker attained = new DatePicker();
-        private final HBox row;
-        private CredentialChoice bound;
-
-        ChoiceCell() {
-            held.setWrapText(true);
-            held.setMaxWidth(Double.MAX_VALUE);
-            issuer.getStyleClass().add("text-muted");
-            attained.setPrefWidth(140);
-            attained.setPromptText("attained on");
-            VBox text = new VBox(2, held, issuer);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            row = new HBox(8, text, attained);
-            row.setAlignment(Pos.CENTER_LEFT);
-        }
-
-        @Override
-        protected void updateItem(CredentialChoice choice, boolean empty) {
-            super.updateItem(choice, empty);
-            if (bound != null) {
-                held.selectedProperty().unbindBidirectional(bound.heldProperty());
-                attained.valueProperty().unbindBidirectional(bound.attainedOnProperty());
-                bound = null;
-            }
-            if (empty || choice == null) {
-                setGraphic(null);
-                return;
-            }
-            bound = choice;
-            held.setText(choice.credential().title());
-            held.setId("held-" + choice.credential().id());
-            attained.setId("attained-" + choice.credential().id());
-            issuer.setText(choice.issuerName());
-            held.selectedProperty().bindBidirectional(choice.heldProperty());
-            attained.valueProperty().bindBidirectional(choice.attainedOnProperty());
-            attained.disableProperty().bind(choice.heldProperty().not());
-            setGraphic(row);
-        }
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.actions().statusProperty());
+        Label keys = new Label("Ctrl+F search · Enter add · Delete remove · Ctrl+S save · Ctrl+N new · Ctrl+P print");
+        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, keys);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 16, 4, 16));
+        return bar;
     }
 }

@@ -1,112 +1,331 @@
 package sg.tsa.advisor.ui.advising;
 
-import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.engine.Advice;
 import sg.tsa.advisor.engine.AdviceRequest;
-import sg.tsa.advisor.engine.ExemptionEngine;
 import sg.tsa.advisor.engine.HeldCredential;
-import sg.tsa.advisor.report.Wording;
+import sg.tsa.advisor.engine.NearMiss;
 import sg.tsa.advisor.ui.BackgroundExecutor;
+import sg.tsa.advisor.ui.advising.history.ConsultationService;
+import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * State of the advising screen: the catalogue in use, the credentials the learner holds with their dates, and
- * the advice, recomputed in the background on every change. Knows nothing of controls.
+ * State of the advising screen, and the one class of it that calls the engine and the stores. Every change to the
+ * credentials or dates recomputes the advice in the background; a result that arrives after a newer request
+ * started is dropped (latest wins). Saving, reopening and printing live in {@link ConsultationActions}.
  */
 public final class AdvisingViewModel {
     private final BackgroundExecutor background;
+    private final Supplier<LocalDate> today;
+    private final ConsultationHeaderModel header;
+    private final CredentialPickerModel picker = new CredentialPickerModel();
+    private final BrowseModel browse = new BrowseModel();
+    private final HistoryModel history;
+    private final ConsultationActions actions;
     private final ReadOnlyObjectWrapper<Catalogue> catalogue = new ReadOnlyObjectWrapper<>(this, "catalogue");
-    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
-    private final ObservableList<CredentialChoice> choices = FXCollections.observableArrayList(
-            choice -> new Observable[]{choice.heldProperty(), choice.attainedOnProperty()});
     private final ReadOnlyObjectWrapper<Advice> advice = new ReadOnlyObjectWrapper<>(this, "advice");
+    private final ReadOnlyObjectWrapper<Advice> withPlanned = new ReadOnlyObjectWrapper<>(this, "withPlanned");
+    private final ObservableList<PlannedGain> plannedGains = FXCollections.observableArrayList();
+    private final ObservableList<NearMiss> nearMisses = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private ExemptionEngine engine;
-    /** Results of older requests that finish after newer ones are dropped. */
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final ObjectProperty<Consumer<PrintRequest>> onPrint = new SimpleObjectProperty<>(this, "onPrint");
+    static final int NEAR_MISSES_SHOWN = 40;
+
+    private LoadedCatalogue active;
+    private LoadedCatalogue shown;
+    private ExplanationTarget selected;
     private long generation;
 
-    public AdvisingViewModel(BackgroundExecutor background, LocalDate today) {
+    /**
+     * @param today      the assessment date of a new consultation (read each time one starts)
+     * @param counsellor the counsellor's name from the settings, e.g. the operating system's user name
+     */
+    public AdvisingViewModel(BackgroundExecutor background, Supplier<LocalDate> today, String counsellor,
+                             LearnerDirectory learners, ConsultationService consultations) {
         this.background = background;
-        this.asOf.set(today);
-        choices.addListener((javafx.collections.ListChangeListener<CredentialChoice>) change -> recompute());
-        asOf.addListener((obs, old, now) -> recompute());
+        this.today = today;
+        this.header = new ConsultationHeaderModel(background, learners, today.get(), counsellor);
+        this.history = new HistoryModel(background, consultations);
+        this.actions = new ConsultationActions(this, background, consultations);
+        picker.entries().addListener((ListChangeListener<CredentialEntry>) change -> changed());
+        header.asOfProperty().addListener((obs, old, now) -> changed());
+        header.intakeProperty().addListener((obs, old, now) -> changed());
+        header.learnerProperty().addListener((obs, old, now) -> history.show(now));
     }
 
-    /** Loads a catalogue in the background (reading it may touch the disk) and starts a fresh consultation. */
+    /** Loads the active catalogue in the background (it may come from disk) and prepares its indexes there too. */
     public void load(Callable<Catalogue> source) {
         problem.set("");
-        background.run(source, this::use, e -> problem.set("The catalogue could not be loaded: " + e.getMessage()));
+        background.run(() -> LoadedCatalogue.of(source.call()), loaded -> {
+            active = loaded;
+            if (!readOnly.get()) {
+                show(loaded);
+                recompute();
+            }
+        }, e -> problem.set("The catalogue could not be loaded: " + e.getMessage()));
     }
 
-    private void use(Catalogue loaded) {
-        engine = new ExemptionEngine(loaded);
-        catalogue.set(loaded);
-        choices.setAll(loaded.credentials().stream()
-                .map(c -> new CredentialChoice(c, loaded.issuerNameOf(c), asOf.get()))
-                .toList());
+    void show(LoadedCatalogue loaded) {
+        shown = loaded;
+        catalogue.set(loaded.catalogue());
+        picker.use(loaded.catalogue(), loaded.search());
+        browse.use(loaded);
+    }
+
+    LoadedCatalogue active() {
+        return active;
+    }
+
+    LoadedCatalogue shown() {
+        return shown;
+    }
+
+    private void changed() {
+        actions.markChanged();
         recompute();
     }
 
-    private void recompute() {
-        if (engine == null) {
+    void recompute() {
+        if (shown == null) {
             return;
         }
-        for (CredentialChoice choice : choices) {
-            LocalDate attained = choice.attainedOnProperty().get();
-            if (choice.heldProperty().get() && attained != null && attained.isAfter(asOf.get())) {
-                problem.set(choice.credential().title() + ": attained " + Wording.date(attained)
-                        + " is after the assessment date " + Wording.date(asOf.get()) + ".");
-                return;
+        LocalDate asOf = header.asOfProperty().get();
+        if (asOf == null) {
+            problem.set("Enter the assessment date.");
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        String dateProblem = header.dateProblem();
+        if (dateProblem != null) {
+            problems.add(dateProblem);
+        }
+        LocalDate intake = dateProblem == null ? header.intakeProperty().get() : null;
+        List<CredentialEntry> entries = List.copyOf(picker.entries());
+        List<LocalDate> dates = entries.stream().map(e -> e.attainedOnProperty().get()).toList();
+        List<HeldCredential> held = new ArrayList<>();
+        List<HeldCredential> planned = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CredentialEntry entry = entries.get(i);
+            LocalDate date = dates.get(i);
+            if (entry.planned()) {
+                planned.add(new HeldCredential(entry.credential().id(), asOf));
+            } else if (date != null && date.isAfter(asOf)) {
+                problems.add(Standing.of(shown.index(), entry.credential().id(), date, false, asOf).text()
+                        .replaceFirst("^Attained", entry.credential().title() + ": attained") + ".");
+            } else if (date != null) {
+                held.add(new HeldCredential(entry.credential().id(), date));
             }
         }
-        problem.set("");
-        AdviceRequest request = new AdviceRequest(held(), asOf.get());
+        problem.set(String.join(" ", problems));
         long mine = ++generation;
-        ExemptionEngine current = engine;
-        background.run(() -> current.advise(request), result -> {
+        LoadedCatalogue using = shown;
+        background.run(() -> compute(using, entries, dates, held, planned, asOf, intake), result -> {
             if (mine == generation) {
-                advice.set(result);
+                apply(result);
             }
         }, e -> problem.set("The advice could not be worked out: " + e.getMessage()));
     }
 
-    private List<HeldCredential> held() {
-        return choices.stream()
-                .filter(c -> c.heldProperty().get() && c.attainedOnProperty().get() != null)
-                .map(c -> new HeldCredential(c.credential().id(), c.attainedOnProperty().get()))
-                .toList();
+    private record Result(List<CredentialEntry> entries, List<Standing> standings, Advice advice, Advice withPlanned,
+                          List<PlannedGain> gains, List<NearMiss> nearMisses) {
     }
 
+    /** Runs in the background: touches no property. */
+    private static Result compute(LoadedCatalogue using, List<CredentialEntry> entries, List<LocalDate> dates,
+                                  List<HeldCredential> held, List<HeldCredential> planned, LocalDate asOf,
+                                  LocalDate intake) {
+        List<Standing> standings = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CredentialEntry entry = entries.get(i);
+            standings.add(Standing.of(using.index(), entry.credential().id(), dates.get(i), entry.planned(), asOf));
+        }
+        Advice advice = using.engine().advise(new AdviceRequest(held, asOf, intake));
+        Advice withPlanned = null;
+        List<PlannedGain> gains = List.of();
+        if (!planned.isEmpty()) {
+            List<HeldCredential> all = new ArrayList<>(held);
+            all.addAll(planned);
+            withPlanned = using.engine().advise(new AdviceRequest(all, asOf, intake));
+            Set<String> plannedIds = new HashSet<>();
+            planned.forEach(p -> plannedIds.add(p.credentialId()));
+            gains = PlannedGain.between(advice, withPlanned, plannedIds);
+        }
+        return new Result(entries, standings, advice, withPlanned, gains, nearMisses(advice, entries));
+    }
+
+    /**
+     * The near misses worth showing: those of rules naming a credential the learner entered. With nothing entered
+     * every one-credential rule is a near miss, thousands in a large catalogue; Browse answers that question.
+     */
+    private static List<NearMiss> nearMisses(Advice advice, List<CredentialEntry> entries) {
+        Set<String> entered = new HashSet<>();
+        entries.forEach(e -> entered.add(e.credential().id()));
+        return advice.nearMisses().stream()
+                .filter(m -> m.rule().requires().credentialIds().stream().anyMatch(entered::contains))
+                .limit(NEAR_MISSES_SHOWN).toList();
+    }
+
+    private void apply(Result result) {
+        for (int i = 0; i < result.entries().size(); i++) {
+            result.entries().get(i).setStanding(result.standings().get(i));
+        }
+        withPlanned.set(result.withPlanned());
+        plannedGains.setAll(result.gains());
+        nearMisses.setAll(result.nearMisses());
+        advice.set(result.advice());
+        browse.update(result.advice(), result.withPlanned());
+        explain();
+    }
+
+    /** Shows why the module or certificate is, or is not, exempted. */
+    public void select(ExplanationTarget target) {
+        selected = target;
+        explain();
+    }
+
+    private void explain() {
+        if (selected == null || shown == null) {
+            explanation.set(null);
+            return;
+        }
+        explanation.set(selected.explain(shown.explainer(), advice.get(), withPlanned.get()));
+    }
+
+    /** Adds a near miss's missing credential as planned: a "what if", shown apart and never counted as held. */
+    public void whatIf(String credentialId) {
+        if (!readOnly.get() && header.asOfProperty().get() != null) {
+            picker.addPlanned(credentialId, header.asOfProperty().get());
+        }
+    }
+
+    /** Clears the screen for the next learner, on the active catalogue (Ctrl+N). */
+    public void newConsultation() {
+        readOnly.set(false);
+        selected = null;
+        picker.queryProperty().set("");
+        picker.entries().clear();
+        header.clear(today.get());
+        if (active != null && shown != active) {
+            show(active);
+        }
+        actions.started();
+        problem.set("");
+        recompute();
+    }
+
+    /** Saves the consultation with its advice snapshot (Ctrl+S). */
+    public void save() {
+        actions.save();
+    }
+
+    /** Hands the consultation to the printed summary (Ctrl+P), through the hook the composition root sets. */
+    public void print() {
+        actions.print();
+    }
+
+    void setReadOnly(boolean value) {
+        readOnly.set(value);
+    }
+
+    void setProblem(String text) {
+        problem.set(text);
+    }
+
+    public ConsultationHeaderModel header() {
+        return header;
+    }
+
+    public CredentialPickerModel picker() {
+        return picker;
+    }
+
+    public BrowseModel browse() {
+        return browse;
+    }
+
+    public HistoryModel history() {
+        return history;
+    }
+
+    public ConsultationActions actions() {
+        return actions;
+    }
+
+    /** The catalogue edition the screen shows: the active one, or the one a reopened consultation was made under. */
     public ReadOnlyObjectProperty<Catalogue> catalogueProperty() {
         return catalogue.getReadOnlyProperty();
     }
 
-    public ObjectProperty<LocalDate> asOfProperty() {
-        return asOf;
-    }
-
-    public ObservableList<CredentialChoice> choices() {
-        return choices;
-    }
-
+    /** The advice of the held credentials only. */
     public ReadOnlyObjectProperty<Advice> adviceProperty() {
         return advice.getReadOnlyProperty();
     }
 
-    /** What stops the advice from being worked out, for the counsellor; empty when all is well. */
+    /** The advice counting the planned credentials too; null when there are none. */
+    public ReadOnlyObjectProperty<Advice> withPlannedProperty() {
+        return withPlanned.getReadOnlyProperty();
+    }
+
+    /** What the planned credentials would add; updated before {@link #adviceProperty()}. */
+    public ObservableList<PlannedGain> plannedGains() {
+        return plannedGains;
+    }
+
+    /** The near misses of rules naming a credential the learner entered, at most {@value #NEAR_MISSES_SHOWN}. */
+    public ObservableList<NearMiss> nearMisses() {
+        return nearMisses;
+    }
+
+    /** What stops the advice from being complete, for the counsellor; empty when all is well. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** True while a saved consultation is shown: nothing can be changed, Ctrl+N starts a new one. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Why the selected module or certificate is or is not exempted; null when nothing is selected. */
+    public ReadOnlyObjectProperty<Explanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** Set by the composition root to the printed summary's entry point; while null, Ctrl+P says so. */
+    public ObjectProperty<Consumer<PrintRequest>> onPrintProperty() {
+        return onPrint;
+    }
+
+    LocalDate today() {
+        return today.get();
     }
 }

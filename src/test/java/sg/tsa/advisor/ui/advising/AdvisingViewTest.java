@@ -1,8 +1,12 @@
 package sg.tsa.advisor.ui.advising;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,59 +15,179 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import sg.tsa.advisor.app.Styles;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
+import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The advising screen driven headless, by keyboard and mouse, as a counsellor would. */
 @ExtendWith(ApplicationExtension.class)
 class AdvisingViewTest {
     private final FxBackgroundExecutor background = new FxBackgroundExecutor();
+    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
     private AdvisingViewModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        model = new AdvisingViewModel(background, LocalDate.of(2026, 11, 28));
-        stage.setScene(new Scene(new AdvisingView(model), 1280, 720));
+        this.stage = stage;
+        Styles.applyTheme(false);
+        model = new AdvisingViewModel(background, () -> AdvisingViewModelTest.TODAY, "Mei Ling", store, store);
+        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
+        scene.getStylesheets().add(Styles.APPLICATION);
+        stage.setScene(scene);
         stage.show();
         model.load(ShippedCatalogue::load);
     }
 
     @AfterEach
-    void stopBackground() {
+    void stopBackground(FxRobot robot) {
+        // Take the screen down first: a date field losing focus commits its text and starts one last recompute.
+        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
+        WaitForAsyncUtils.waitForFxEvents();
         background.close();
     }
 
-    @Test
-    void tickingCcnaShowsItsModuleExempted(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#held-cisco-ccna").tryQuery().isPresent());
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
-        robot.clickOn("#held-cisco-ccna");
+    private void waitFor(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
+    }
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#qualification-dip-idm-ict").tryQuery().isPresent());
-        VBox card = robot.lookup("#qualification-dip-idm-ict").queryAs(VBox.class);
-        assertThat(robot.from(card).lookup((Label l) -> l.getText().equals("Data Communication and Networking"))
-                .tryQuery()).isPresent();
-        assertThat(robot.from(card).lookup((Label l) -> l.getText().startsWith("because: Cisco Certified Network"))
-                .tryQuery()).isPresent();
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** Ctrl+F, the query, Enter, then the date typed as dd/MM/yyyy and Enter. */
+    private void addByKeyboard(FxRobot robot, String query, String date) throws Exception {
+        waitUntil(() -> model.catalogueProperty().get() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(query);
+        waitUntil(() -> !model.picker().matches().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(date).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
-    void anAttainedDateAfterTheAssessmentDateIsRefusedWithAMessage(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#held-cisco-ccna").tryQuery().isPresent());
-        robot.clickOn("#held-cisco-ccna");
-        robot.interact(() -> model.choices().stream()
-                .filter(c -> c.credential().id().equals("cisco-ccna")).findFirst().orElseThrow()
-                .attainedOnProperty().set(LocalDate.of(2027, 1, 5)));
+    void newLearnerAddsCcnaSeesTheExemptionSavesAndReopensIt(FxRobot robot) throws Exception {
+        waitFor(robot, "#learnerName");
+        robot.clickOn("#learnerName").write("Tan Ah Kow");
+        addByKeyboard(robot, "ccna", "01/06/2024");
 
-        Label problem = robot.lookup("#problem").queryAs(Label.class);
-        assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getText()).contains("Cisco Certified Network Associate (CCNA)").contains("5 Jan 2027");
+        waitFor(robot, "#row-dip-idm-ict-dcn");
+        assertThat(text(robot, "#standing-cisco-ccna")).isEqualTo("Counts until 1 Jun 2028");
+        Node row = robot.lookup("#row-dip-idm-ict-dcn").query();
+        assertThat(robot.from(row).lookup((Label l) -> l.getText().equals("Data Communication and Networking"))
+                .tryQuery()).isPresent();
+        assertThat(robot.from(row).lookup((Label l) -> l.getText().startsWith("because: Cisco Certified Network "
+                + "Associate (CCNA), attained 1 Jun 2024")).tryQuery()).isPresent();
+
+        robot.clickOn("#row-dip-idm-ict-dcn");
+        waitFor(robot, "#explanationVerdict");
+        assertThat(text(robot, "#explanationVerdict")).isEqualTo("Exempted");
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> store.all().size() == 1);
+        waitUntil(() -> model.history().past().size() == 1);
+        assertThat(text(robot, "#status")).startsWith("Saved for Tan Ah Kow");
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#entry-cisco-ccna").tryQuery().isEmpty());
+        assertThat(robot.lookup("#row-dip-idm-ict-dcn").tryQuery()).isEmpty();
+
+        robot.write("Tan");
+        waitFor(robot, "#learner-" + store.all().get(0).learner().id());
+        robot.clickOn("#learner-" + store.all().get(0).learner().id());
+        robot.clickOn("#historyTab");
+        waitUntil(() -> model.history().past().size() == 1);
+        ListView<?> past = robot.lookup("#pastConsultations").queryAs(ListView.class);
+        robot.clickOn(past).type(KeyCode.DOWN);
+        robot.interact(() -> past.getSelectionModel().select(0));
+        robot.clickOn("#openConsultation");
+
+        waitUntil(() -> model.readOnlyProperty().get());
+        waitFor(robot, "#entry-cisco-ccna");
+        assertThat(robot.lookup("#readOnlyBanner").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#credentialSearch").query().isDisabled()).isTrue();
+        robot.clickOn("#adviceTab");
+        waitFor(robot, "#row-dip-idm-ict-dcn");
+        SavedConsultation saved = store.all().get(0);
+        assertThat(saved.draft().held()).extracting(c -> c.attainedOn()).containsExactly(LocalDate.of(2024, 6, 1));
+    }
+
+    @Test
+    void aWhatIfAddsAPlannedCredentialShownApartFromTheAdvice(FxRobot robot) throws Exception {
+        addByKeyboard(robot, "aipnd", "01/03/2025");
+        waitFor(robot, "#whatIf-aipnd-mltf-pml-udacity-mltf");
+        assertThat(robot.lookup("#qualification-sd-aisd").tryQuery()).isEmpty();
+
+        robot.clickOn("#whatIf-aipnd-mltf-pml-udacity-mltf");
+
+        waitFor(robot, "#plannedGains");
+        Node planned = robot.lookup("#entry-udacity-mltf").query();
+        assertThat(planned.getStyleClass()).contains("planned");
+        assertThat(text(robot, "#standing-udacity-mltf")).startsWith("Planned");
+        Node gains = robot.lookup("#plannedGains").query();
+        assertThat(robot.from(gains)
+                .lookup((Label l) -> l.getText().startsWith("Principles of Machine Learning")).tryQuery()).isPresent();
+        assertThat(robot.lookup("#qualification-sd-aisd").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aLapsedCredentialSaysWhenItStoppedCounting(FxRobot robot) throws Exception {
+        addByKeyboard(robot, "ccna", "01/01/2020");
+
+        waitFor(robot, "#lapsed-cisco-ccna");
+        assertThat(text(robot, "#standing-cisco-ccna")).isEqualTo("Stopped counting after 1 Jan 2024");
+        assertThat(text(robot, "#lapsed-cisco-ccna")).contains("stopped counting after 1 Jan 2024");
+        assertThat(robot.lookup("#row-dip-idm-ict-dcn").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aFutureDateIsRefusedWithAMessageAndDeleteRemovesTheCredential(FxRobot robot) throws Exception {
+        addByKeyboard(robot, "ccna", "05/01/2027");
+
+        waitUntil(() -> text(robot, "#standing-cisco-ccna").contains("after the assessment date"));
+        assertThat(text(robot, "#standing-cisco-ccna")).startsWith("Attained 5 Jan 2027 is after the assessment date");
+        assertThat(model.picker().entries().get(0).attainedOnProperty().get()).isNull();
+
+        robot.interact(() -> robot.lookup("#entry-cisco-ccna").query().requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> model.picker().entries().isEmpty());
+        assertThat(robot.lookup("#entry-cisco-ccna").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void browseShowsWhatWouldExemptEachModuleAndExplainsIt(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogueProperty().get() != null);
+        robot.clickOn("#browseTab");
+        ComboBox<?> chooser = robot.lookup("#browseQualification").queryAs(ComboBox.class);
+        robot.interact(() -> model.browse().qualificationProperty()
+                .set(model.catalogueProperty().get().qualification("dip-idm-ict").orElseThrow()));
+        assertThat(chooser.getValue()).isNotNull();
+        TableView<?> table = robot.lookup("#browseTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        assertThat(robot.from(table).lookup((Label l) -> l.getText().startsWith(
+                "AWS Certified Solutions Architect – Associate or")).tryQuery()).isPresent();
+
+        robot.clickOn(robot.from(table).lookup((Label l) -> l.getText().equals("Cloud Computing & Security"))
+                .queryAs(Label.class));
+
+        waitFor(robot, "#explanationVerdict");
+        assertThat(text(robot, "#explanationVerdict")).isEqualTo("Not exempted");
+        assertThat(text(robot, "#explanationSubject")).startsWith("Cloud Computing & Security");
     }
 }

@@ -1,0 +1,139 @@
+package sg.tsa.advisor.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Type-ahead over a catalogue's credentials: what a counsellor types ("ccna", "saa", "udacity", "aws") matched
+ * against ids, aliases, codes, titles and issuers. The index is built once per catalogue; a query is a linear scan
+ * over prepared lower-case keys, which stays well under a millisecond for thousands of credentials, so it can run
+ * on every keystroke. Immutable and thread-safe.
+ */
+public final class CredentialSearch {
+    /** How a credential matched, best first; the rank orders results. */
+    private enum Kind { EXACT_NAME, NAME_PREFIX, TITLE_WORD, ISSUER, ANYWHERE }
+
+    private final List<Entry> entries;
+
+    public CredentialSearch(Catalogue catalogue) {
+        List<Entry> built = new ArrayList<>();
+        for (Credential credential : catalogue.credentials()) {
+            built.add(new Entry(credential, catalogue.issuerNameOf(credential)));
+        }
+        this.entries = List.copyOf(built);
+    }
+
+    /**
+     * The credentials matching every word of {@code query}, best first: an exact id or alias, then an id or alias
+     * starting with it, a word of the title, the issuer, and last anywhere in the text. Empty for a blank query.
+     */
+    public List<Credential> find(String query, int limit) {
+        List<String> words = words(query);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String whole = String.join(" ", words);
+        List<Scored> hits = new ArrayList<>();
+        for (Entry entry : entries) {
+            int score = entry.score(whole, words);
+            if (score >= 0) {
+                hits.add(new Scored(entry.credential, score));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Scored::score)
+                .thenComparing(s -> s.credential().title(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(s -> s.credential().id()));
+        return hits.stream().limit(limit).map(Scored::credential).toList();
+    }
+
+    private static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : normalise(text).split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Lower case, with punctuation other than '-' turned into spaces: "(CCNA)" matches "ccna". */
+    private static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(Character.isLetterOrDigit(c) || c == '-' ? c : ' ');
+        }
+        return out.toString().strip();
+    }
+
+    private record Scored(Credential credential, int score) {
+    }
+
+    private static final class Entry {
+        private final Credential credential;
+        /** The id and aliases, normalised: "ccna", "200-301", "saa-c03". */
+        private final Set<String> names = new LinkedHashSet<>();
+        private final String[] titleWords;
+        private final String[] issuerWords;
+        private final String everything;
+
+        Entry(Credential credential, String issuerName) {
+            this.credential = credential;
+            names.add(normalise(credential.id()));
+            credential.aliases().forEach(a -> names.add(normalise(a)));
+            this.titleWords = normalise(credential.title()).split(" +");
+            this.issuerWords = (normalise(issuerName) + " " + normalise(credential.issuerId())).split(" +");
+            this.everything = String.join(" ", names) + " " + normalise(credential.title()) + " "
+                    + normalise(issuerName) + " " + normalise(credential.issuerId());
+        }
+
+        /** The best rank of this credential for the query, or -1 when a word of it does not match. */
+        int score(String whole, List<String> words) {
+            if (names.contains(whole)) {
+                return Kind.EXACT_NAME.ordinal();
+            }
+            for (String name : names) {
+                if (name.startsWith(whole)) {
+                    return Kind.NAME_PREFIX.ordinal();
+                }
+            }
+            int worst = Kind.EXACT_NAME.ordinal();
+            for (String word : words) {
+                int rank = rank(word);
+                if (rank < 0) {
+                    return -1;
+                }
+                worst = Math.max(worst, rank);
+            }
+            return worst;
+        }
+
+        private int rank(String word) {
+            for (String name : names) {
+                if (name.equals(word)) {
+                    return Kind.EXACT_NAME.ordinal();
+                }
+                if (name.startsWith(word)) {
+                    return Kind.NAME_PREFIX.ordinal();
+                }
+            }
+            for (String t : titleWords) {
+                if (t.startsWith(word)) {
+                    return Kind.TITLE_WORD.ordinal();
+                }
+            }
+            for (String i : issuerWords) {
+                if (i.startsWith(word)) {
+                    return Kind.ISSUER.ordinal();
+                }
+            }
+            return everything.contains(word) ? Kind.ANYWHERE.ordinal() : -1;
+        }
+    }
+}

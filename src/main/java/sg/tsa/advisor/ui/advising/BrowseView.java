@@ -1,0 +1,108 @@
+package sg.tsa.advisor.ui.advising;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.StringConverter;
+import sg.tsa.advisor.catalogue.Qualification;
+
+import java.util.function.Function;
+
+/**
+ * Browse, the reverse lookup: pick a qualification and see each of its PDCs and modules with the credentials that
+ * would exempt it. Selecting a line explains it for this learner.
+ */
+final class BrowseView extends VBox {
+
+    BrowseView(BrowseModel browse, AdvisingViewModel model) {
+        setId("browse");
+        setSpacing(8);
+        setPadding(new Insets(12));
+
+        ComboBox<Qualification> qualification = new ComboBox<>(browse.qualifications());
+        qualification.setId("browseQualification");
+        qualification.setAccessibleText("Qualification to browse");
+        qualification.valueProperty().bindBidirectional(browse.qualificationProperty());
+        qualification.setMaxWidth(Double.MAX_VALUE);
+        qualification.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Qualification q) {
+                return q == null ? "" : q.title() + (q.code() == null ? "" : " (" + q.code() + ")");
+            }
+
+            @Override
+            public Qualification fromString(String text) {
+                return null;
+            }
+        });
+        HBox.setHgrow(qualification, Priority.ALWAYS);
+        Label label = new Label("Qualification");
+        label.setLabelFor(qualification);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        HBox chooser = new HBox(8, label, qualification);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+
+        Label note = Ui.muted("");
+        note.setId("browseStructureNote");
+        note.textProperty().bind(browse.structureNoteProperty());
+        note.visibleProperty().bind(browse.structureNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+
+        TableView<BrowseRow> table = new TableView<>(browse.rows());
+        table.setId("browseTable");
+        table.setAccessibleText("Modules and certificates, with the credentials that exempt them");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("The catalogue lists no modules or certificates for this qualification."));
+        table.getColumns().add(column("Module or PDC", BrowseRow::title, 0.34));
+        table.getColumns().add(column("Kind", BrowseRow::kind, 0.16));
+        table.getColumns().add(column("Exempted by", r -> r.exemptedBy().isEmpty() ? "—" : r.exemptedBy(), 0.34));
+        table.getColumns().add(column("This learner", BrowseRow::forLearner, 0.14));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            Qualification q = browse.qualificationProperty().get();
+            if (row != null && q != null) {
+                model.select(row.module() != null ? ExplanationTarget.of(q, row.module())
+                        : ExplanationTarget.of(q, row.certificate()));
+            }
+        });
+        getChildren().addAll(chooser, note, table);
+    }
+
+    private TableColumn<BrowseRow, String> column(String title, Function<BrowseRow, String> value, double share) {
+        TableColumn<BrowseRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setCellFactory(c -> new WrappingCell());
+        column.setSortable(false);
+        column.setMaxWidth(5000 * share);
+        column.setPrefWidth(700 * share);
+        return column;
+    }
+
+    /** Long credential titles wrap instead of being cut off. */
+    private static final class WrappingCell extends TableCell<BrowseRow, String> {
+        private final Label text = new Label();
+
+        WrappingCell() {
+            text.setWrapText(true);
+            text.setMinHeight(Label.USE_PREF_SIZE);
+            setGraphic(text);
+            setText(null);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            text.maxWidthProperty().bind(widthProperty().subtract(12));
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package sg.tsa.advisor.ui.advising;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.catalogue.Credential;
+import sg.tsa.advisor.engine.Advice;
+import sg.tsa.advisor.engine.AdviceRequest;
+import sg.tsa.advisor.engine.HeldCredential;
+import sg.tsa.advisor.report.JsonReport;
+import sg.tsa.advisor.report.Wording;
+import sg.tsa.advisor.ui.BackgroundExecutor;
+import sg.tsa.advisor.ui.advising.history.ConsultationDraft;
+import sg.tsa.advisor.ui.advising.history.ConsultationService;
+import sg.tsa.advisor.ui.advising.history.EnteredCredential;
+import sg.tsa.advisor.ui.advising.history.Learner;
+import sg.tsa.advisor.ui.advising.history.SavedConsultation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Saving a consultation, reopening a saved one read-only, and handing one to print: the advising screen's side of
+ * {@link ConsultationService}. Storage work runs in the background; the screen stays usable meanwhile.
+ */
+public final class ConsultationActions {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private final AdvisingViewModel screen;
+    private final BackgroundExecutor background;
+    private final ConsultationService service;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private boolean saved;
+
+    ConsultationActions(AdvisingViewModel screen, BackgroundExecutor background, ConsultationService service) {
+        this.screen = screen;
+        this.background = background;
+        this.service = service;
+    }
+
+    void markChanged() {
+        if (!screen.readOnlyProperty().get() && saved) {
+            saved = false;
+            status.set("Changed since it was saved.");
+        }
+    }
+
+    void started() {
+        saved = false;
+        status.set("");
+    }
+
+    /** What was entered, as it would be saved or printed; null (with the reason shown) when it is not complete. */
+    ConsultationDraft draft() {
+        ConsultationHeaderModel header = screen.header();
+        LoadedCatalogue shown = screen.shown();
+        if (shown == null) {
+            screen.setProblem("The catalogue is still loading.");
+            return null;
+        }
+        String name = header.learnerNameProperty().get().strip();
+        if (name.isEmpty()) {
+            screen.setProblem("Type the learner's name first.");
+            return null;
+        }
+        LocalDate asOf = header.asOfProperty().get();
+        List<EnteredCredential> credentials = new ArrayList<>();
+        for (CredentialEntry entry : screen.picker().entries()) {
+            LocalDate date = entry.planned() ? asOf : entry.attainedOnProperty().get();
+            if (date == null || date.isAfter(asOf)) {
+                screen.setProblem((date == null ? "Enter the date " + entry.credential().title() + " was attained"
+                        : entry.credential().title() + " is dated after the assessment date")
+                        + ", or remove it.");
+                return null;
+            }
+            String note = entry.evidenceNoteProperty().get().strip();
+            credentials.add(new EnteredCredential(entry.credential().id(), date, note.isEmpty() ? null : note,
+                    entry.planned()));
+        }
+        if (header.dateProblem() != null) {
+            screen.setProblem(header.dateProblem());
+            return null;
+        }
+        Learner known = header.learnerProperty().get();
+        String contact = header.learnerContactProperty().get().strip();
+        return new ConsultationDraft(known == null ? null : known.id(), name, contact.isEmpty() ? null : contact,
+                header.counsellorProperty().get().strip(), asOf, header.intakeProperty().get(),
+                shown.catalogue().version(), credentials);
+    }
+
+    public void save() {
+        if (screen.readOnlyProperty().get()) {
+            status.set("This consultation is already saved. Ctrl+N starts a new one.");
+            return;
+        }
+        if (busy.get()) {
+            return;
+        }
+        if (saved) {
+            status.set("Already saved; nothing has changed since.");
+            return;
+        }
+        ConsultationDraft draft = draft();
+        if (draft == null) {
+            return;
+        }
+        LoadedCatalogue using = screen.shown();
+        busy.set(true);
+        status.set("Saving…");
+        background.run(() -> {
+            Advice advice = using.engine().advise(heldRequest(draft));
+            return service.save(draft, JsonReport.render(using.catalogue(), advice));
+        }, stored -> {
+            busy.set(false);
+            saved = true;
+            screen.header().choose(stored.learner());
+            status.set("Saved for " + stored.learner().name() + " at "
+                    + TIME.format(stored.savedAt().atZone(ZoneId.systemDefault())) + ".");
+        }, e -> {
+            busy.set(false);
+            status.set("");
+            screen.setProblem("The consultation was not saved: " + e.getMessage());
+        });
+    }
+
+    private static AdviceRequest heldRequest(ConsultationDraft draft) {
+        return new AdviceRequest(draft.held().stream()
+                .map(c -> new HeldCredential(c.credentialId(), c.attainedOn())).toList(),
+                draft.assessedOn(), draft.intakeOn());
+    }
+
+    /**
+     * Shows a saved consultation read-only, under the catalogue edition it was made with when that is still kept.
+     */
+    public void open(SavedConsultation consultation) {
+        String version = consultation.draft().catalogueVersion();
+        busy.set(true);
+        background.run(() -> service.catalogueEdition(version).map(LoadedCatalogue::of), edition -> {
+            busy.set(false);
+            LoadedCatalogue using = edition.orElse(screen.active());
+            if (using == null) {
+                screen.setProblem("The catalogue is still loading.");
+                return;
+            }
+            show(consultation, using, edition.isPresent());
+        }, e -> {
+            busy.set(false);
+            screen.setProblem("The consultation could not be opened: " + e.getMessage());
+        });
+    }
+
+    private void show(SavedConsultation consultation, LoadedCatalogue using, boolean sameEdition) {
+        ConsultationDraft draft = consultation.draft();
+        screen.setReadOnly(true);
+        screen.show(using);
+        Catalogue catalogue = using.catalogue();
+        List<CredentialEntry> entries = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (EnteredCredential entered : draft.credentials()) {
+            Credential credential = catalogue.credential(entered.credentialId()).orElse(null);
+            if (credential == null) {
+                unknown.add(entered.credentialId());
+                continue;
+            }
+            CredentialEntry entry = new CredentialEntry(credential, catalogue.issuerNameOf(credential),
+                    entered.planned(), entered.planned() ? null : entered.attainedOn());
+            entry.evidenceNoteProperty().set(entered.evidenceNote() == null ? "" : entered.evidenceNote());
+            entries.add(entry);
+        }
+        screen.picker().queryProperty().set("");
+        screen.header().show(consultation.learner(), draft.assessedOn(), draft.intakeOn(), draft.counsellor());
+        screen.header().learnerContactProperty().set(draft.learnerContact() == null ? "" : draft.learnerContact());
+        screen.picker().entries().setAll(entries);
+        saved = true;
+        String when = Wording.date(draft.assessedOn());
+        String edition = sameEdition || draft.catalogueVersion().equals(catalogue.version()) ? ""
+                : " Catalogue " + draft.catalogueVersion() + " is no longer kept; shown with " + catalogue.version()
+                + ".";
+        String missing = unknown.isEmpty() ? "" : " Not in this catalogue: " + String.join(", ", unknown) + ".";
+        status.set("Read-only: consultation of " + when + " by " + draft.counsellor() + ". Ctrl+N starts a new one."
+                + edition + missing);
+    }
+
+    public void print() {
+        Consumer<PrintRequest> hook = screen.onPrintProperty().get();
+        if (hook == null) {
+            status.set("Printing is not available yet in this build.");
+            return;
+        }
+        ConsultationDraft draft = draft();
+        if (draft != null && screen.adviceProperty().get() != null) {
+            hook.accept(new PrintRequest(draft, screen.shown().catalogue(), screen.adviceProperty().get(),
+                    screen.withPlannedProperty().get()));
+        }
+    }
+
+    /** "Saved for … at 14:03", "Read-only: …", or empty. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while a save or an open is under way. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,157 @@
+package sg.tsa.advisor.ui.advising;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import sg.tsa.advisor.report.Wording;
+import sg.tsa.advisor.ui.BackgroundExecutor;
+import sg.tsa.advisor.ui.advising.history.Learner;
+import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
+
+import java.time.LocalDate;
+
+/**
+ * Who and when: the learner (found as the name is typed, or new), an optional contact, the assessment date, an
+ * optional planned intake date and the counsellor.
+ */
+public final class ConsultationHeaderModel {
+    static final int LEARNERS_SHOWN = 6;
+
+    private final BackgroundExecutor background;
+    private final LearnerDirectory directory;
+    private final StringProperty learnerName = new SimpleStringProperty(this, "learnerName", "");
+    private final StringProperty learnerContact = new SimpleStringProperty(this, "learnerContact", "");
+    private final ReadOnlyObjectWrapper<Learner> learner = new ReadOnlyObjectWrapper<>(this, "learner");
+    private final ObservableList<Learner> suggestions = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObjectProperty<LocalDate> intake = new SimpleObjectProperty<>(this, "intake");
+    private final StringProperty counsellor = new SimpleStringProperty(this, "counsellor", "");
+    private final StringBinding learnerState;
+    private long lookups;
+    private boolean choosing;
+
+    ConsultationHeaderModel(BackgroundExecutor background, LearnerDirectory directory, LocalDate today,
+                            String counsellorName) {
+        this.background = background;
+        this.directory = directory;
+        asOf.set(today);
+        counsellor.set(counsellorName == null ? "" : counsellorName);
+        learnerName.addListener((obs, old, now) -> nameTyped(now));
+        learnerState = Bindings.createStringBinding(() -> {
+            Learner known = learner.get();
+            if (known != null) {
+                return "Returning learner";
+            }
+            return learnerName.get().isBlank() ? "" : "New learner";
+        }, learner, learnerName);
+    }
+
+    private void nameTyped(String text) {
+        if (choosing) {
+            return;
+        }
+        if (learner.get() != null && !learner.get().name().equals(text)) {
+            learner.set(null);
+        }
+        String fragment = text == null ? "" : text.strip();
+        long mine = ++lookups;
+        if (fragment.length() < 2) {
+            suggestions.clear();
+            return;
+        }
+        background.run(() -> directory.findByName(fragment, LEARNERS_SHOWN), found -> {
+            if (mine == lookups) {
+                suggestions.setAll(found);
+            }
+        }, e -> suggestions.clear());
+    }
+
+    /** Takes a known learner from the suggestions. */
+    public void choose(Learner chosen) {
+        choosing = true;
+        try {
+            learner.set(chosen);
+            learnerName.set(chosen.name());
+            learnerContact.set(chosen.contact() == null ? "" : chosen.contact());
+            lookups++;
+            suggestions.clear();
+        } finally {
+            choosing = false;
+        }
+    }
+
+    /** Shows a stored consultation's who and when, without looking the learner up again. */
+    void show(Learner known, LocalDate assessedOn, LocalDate intakeOn, String counsellorName) {
+        choose(known);
+        asOf.set(assessedOn);
+        intake.set(intakeOn);
+        counsellor.set(counsellorName == null ? "" : counsellorName);
+    }
+
+    /** Clears the learner for a new consultation; the counsellor stays, the assessment date becomes today. */
+    void clear(LocalDate today) {
+        choosing = true;
+        try {
+            learner.set(null);
+            learnerName.set("");
+            learnerContact.set("");
+            lookups++;
+            suggestions.clear();
+        } finally {
+            choosing = false;
+        }
+        asOf.set(today);
+        intake.set(null);
+    }
+
+    public StringProperty learnerNameProperty() {
+        return learnerName;
+    }
+
+    public StringProperty learnerContactProperty() {
+        return learnerContact;
+    }
+
+    /** The known learner chosen, or null while the name is that of a new learner. */
+    public ReadOnlyObjectProperty<Learner> learnerProperty() {
+        return learner.getReadOnlyProperty();
+    }
+
+    /** Known learners whose name matches what is typed. */
+    public ObservableList<Learner> suggestions() {
+        return suggestions;
+    }
+
+    /** "Returning learner", "New learner", or empty while no name is typed. */
+    public StringBinding learnerStateBinding() {
+        return learnerState;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ObjectProperty<LocalDate> intakeProperty() {
+        return intake;
+    }
+
+    public StringProperty counsellorProperty() {
+        return counsellor;
+    }
+
+    /** What is wrong with the dates, or null: the intake must come after the assessment date. */
+    String dateProblem() {
+        if (intake.get() != null && asOf.get() != null && !intake.get().isAfter(asOf.get())) {
+            return "The intake date " + Wording.date(intake.get())
+                    + " must be after the assessment date " + Wording.date(asOf.get()) + ".";
+        }
+        return null;
+    }
+}

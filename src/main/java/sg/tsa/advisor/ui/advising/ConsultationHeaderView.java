@@ -1,0 +1,127 @@
+package sg.tsa.advisor.ui.advising;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import sg.tsa.advisor.ui.advising.history.Learner;
+
+/**
+ * Who and when: learner (type-ahead over known learners), contact, assessment and intake dates, counsellor.
+ */
+final class ConsultationHeaderView extends FlowPane {
+    private final ConsultationHeaderModel model;
+    private final TextField learnerName = new TextField();
+    private final ContextMenu suggestions = new ContextMenu();
+
+    ConsultationHeaderView(ConsultationHeaderModel model, ObservableBooleanValue readOnly) {
+        this.model = model;
+        setId("consultationHeader");
+        setHgap(16);
+        setVgap(8);
+        setPadding(new Insets(8, 16, 10, 16));
+        getStyleClass().add("consultation-header");
+
+        learnerName.setId("learnerName");
+        learnerName.setPromptText("Type to find or add");
+        learnerName.setPrefColumnCount(14);
+        learnerName.textProperty().bindBidirectional(model.learnerNameProperty());
+        learnerName.disableProperty().bind(readOnly);
+        Label state = new Label();
+        state.setId("learnerState");
+        state.getStyleClass().add("learner-state");
+        state.textProperty().bind(model.learnerStateBinding());
+        state.visibleProperty().bind(model.learnerStateBinding().isNotEmpty());
+        suggestions.setId("learnerSuggestions");
+        model.suggestions().addListener((ListChangeListener<Learner>) change -> showSuggestions());
+
+        TextField contact = new TextField();
+        contact.setId("learnerContact");
+        contact.setPromptText("E-mail or phone (optional)");
+        contact.setPrefColumnCount(12);
+        contact.textProperty().bindBidirectional(model.learnerContactProperty());
+        contact.disableProperty().bind(readOnly);
+
+        DatePicker asOf = DateFields.picker("asOfDate", () -> null, "Assessment date", message -> { });
+        asOf.valueProperty().bindBidirectional(model.asOfProperty());
+        asOf.disableProperty().bind(readOnly);
+        DatePicker intake = DateFields.picker("intakeDate", () -> null, "Planned intake date", message -> { });
+        intake.setPromptText("optional");
+        intake.valueProperty().bindBidirectional(model.intakeProperty());
+        intake.disableProperty().bind(readOnly);
+
+        TextField counsellor = new TextField();
+        counsellor.setId("counsellor");
+        counsellor.setPrefColumnCount(8);
+        counsellor.textProperty().bindBidirectional(model.counsellorProperty());
+        counsellor.disableProperty().bind(readOnly);
+
+        getChildren().addAll(field("Learner", learnerName, state), field("Contact", contact),
+                field("Assessed", asOf), field("Intake", intake), field("Counsellor", counsellor));
+        keys();
+    }
+
+    private void keys() {
+        learnerName.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && suggestions.isShowing()) {
+                suggestions.hide();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !model.suggestions().isEmpty()) {
+                if (!suggestions.isShowing()) {
+                    suggestions.show(learnerName, Side.BOTTOM, 0, 0);
+                }
+                suggestions.getSkin().getNode().requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                model.suggestions().stream()
+                        .filter(l -> l.name().equalsIgnoreCase(learnerName.getText().strip()))
+                        .findFirst().ifPresent(model::choose);
+                suggestions.hide();
+            }
+        });
+    }
+
+    private static Node field(String text, Node control, Node... after) {
+        Label label = new Label(text);
+        label.setLabelFor(control);
+        label.getStyleClass().add("field-label");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, control);
+        box.getChildren().addAll(after);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void showSuggestions() {
+        suggestions.getItems().clear();
+        if (model.suggestions().isEmpty() || !learnerName.isFocused()) {
+            suggestions.hide();
+            return;
+        }
+        for (Learner learner : model.suggestions()) {
+            Label label = new Label(learner.name() + (learner.contact() == null ? "" : "  ·  " + learner.contact()));
+            CustomMenuItem item = new CustomMenuItem(label, true);
+            item.setId("learner-" + learner.id());
+            item.setOnAction(e -> model.choose(learner));
+            suggestions.getItems().add(item);
+        }
+        if (!suggestions.isShowing()) {
+            suggestions.show(learnerName, Side.BOTTOM, 0, 0);
+        }
+    }
+
+    /** Ctrl+N: ready for the next learner's name. */
+    void focusLearner() {
+        learnerName.requestFocus();
+    }
+}

@@ -1,0 +1,146 @@
+package sg.tsa.advisor.ui.advising;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+/**
+ * One entered credential: title and issuer, the day it was attained, an evidence note, and at once whether it
+ * counts and until when. The card itself takes focus so that Delete removes it; a planned credential is drawn
+ * apart (dashed, "What if").
+ */
+final class CredentialEntryView extends VBox {
+    private final CredentialEntry entry;
+    private DatePicker attained;
+
+    CredentialEntryView(CredentialEntry entry, Supplier<LocalDate> asOf, ObservableBooleanValue readOnly,
+                        Runnable remove) {
+        this.entry = entry;
+        String id = Ui.idPart(entry.credential().id());
+        setId("entry-" + id);
+        getStyleClass().add("credential-entry");
+        setFocusTraversable(true);
+        setAccessibleText(entry.credential().title() + (entry.planned() ? ", planned" : "")
+                + ". Press Delete to remove it.");
+        setSpacing(4);
+
+        Label title = Ui.wrapped(entry.credential().title(), "entry-title");
+        Label issuer = Ui.muted(entry.issuerName());
+        VBox names = new VBox(0, title, issuer);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        names.setMaxWidth(Double.MAX_VALUE);
+        Button removeButton = Ui.iconButton("remove-" + id, Feather.X, null,
+                "Remove " + entry.credential().title());
+        removeButton.setOnAction(e -> remove.run());
+        removeButton.disableProperty().bind(readOnly);
+        HBox top = new HBox(8);
+        top.setAlignment(Pos.TOP_LEFT);
+        if (entry.planned()) {
+            getStyleClass().add("planned");
+            Label badge = new Label("What if");
+            badge.getStyleClass().add("planned-badge");
+            badge.setMinWidth(Label.USE_PREF_SIZE);
+            top.getChildren().add(badge);
+        }
+        top.getChildren().addAll(names, removeButton);
+        getChildren().add(top);
+
+        if (entry.planned()) {
+            getChildren().add(Ui.muted("Not held: assumed attained on the assessment date, to see what it would add."));
+        } else {
+            getChildren().add(dates(id, asOf, readOnly));
+        }
+        getChildren().add(standing(id));
+
+        setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && e.getTarget() == this
+                    && !readOnly.get()) {
+                remove.run();
+                e.consume();
+            }
+        });
+    }
+
+    private HBox dates(String id, Supplier<LocalDate> asOf, ObservableBooleanValue readOnly) {
+        attained = DateFields.picker("attained-" + id, asOf, "Attained",
+                message -> entry.inputProblemProperty().set(message));
+        attained.valueProperty().bindBidirectional(entry.attainedOnProperty());
+        attained.disableProperty().bind(readOnly);
+        TextField evidence = new TextField();
+        evidence.setId("evidence-" + id);
+        evidence.setPromptText("Evidence seen (optional)");
+        evidence.setAccessibleText("Evidence note for " + entry.credential().title());
+        evidence.textProperty().bindBidirectional(entry.evidenceNoteProperty());
+        evidence.editableProperty().bind(Bindings.not(readOnly));
+        HBox.setHgrow(evidence, Priority.ALWAYS);
+        Label attainedLabel = new Label("Attained");
+        attainedLabel.setLabelFor(attained);
+        attainedLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox row = new HBox(8, attainedLabel, attained, evidence);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Label standing(String id) {
+        Label label = Ui.wrapped("");
+        label.setId("standing-" + id);
+        label.textProperty().bind(Bindings.createStringBinding(() -> entry.inputProblemProperty().get().isEmpty()
+                ? entry.standingText() : entry.inputProblemProperty().get(),
+                entry.standingProperty(), entry.inputProblemProperty()));
+        entry.standingProperty().addListener((obs, old, now) -> style(label));
+        entry.inputProblemProperty().addListener((obs, old, now) -> style(label));
+        style(label);
+        return label;
+    }
+
+    private void style(Label label) {
+        label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING, Styles.ACCENT);
+        Standing standing = entry.standingProperty().get();
+        Feather icon;
+        String style;
+        if (!entry.inputProblemProperty().get().isEmpty()) {
+            icon = Feather.ALERT_TRIANGLE;
+            style = Styles.DANGER;
+        } else if (standing == null) {
+            label.setGraphic(null);
+            return;
+        } else {
+            switch (standing.state()) {
+                case COUNTS -> { icon = Feather.CHECK_CIRCLE; style = Styles.SUCCESS; }
+                case LAPSED, FUTURE_DATE -> { icon = Feather.ALERT_OCTAGON; style = Styles.DANGER; }
+                case PLANNED -> { icon = Feather.HELP_CIRCLE; style = Styles.ACCENT; }
+                default -> { icon = Feather.ALERT_TRIANGLE; style = Styles.WARNING; }
+            }
+        }
+        label.getStyleClass().add(style);
+        label.setGraphic(new FontIcon(icon));
+    }
+
+    CredentialEntry entry() {
+        return entry;
+    }
+
+    /** Puts the caret in the attained date, right after the credential is added. */
+    void focusDate() {
+        if (attained != null) {
+            attained.requestFocus();
+            attained.getEditor().selectAll();
+        } else {
+            requestFocus();
+        }
+    }
+}

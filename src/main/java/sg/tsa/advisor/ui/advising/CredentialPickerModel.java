@@ -1,0 +1,111 @@
+package sg.tsa.advisor.ui.advising;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.catalogue.Credential;
+import sg.tsa.advisor.catalogue.CredentialSearch;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The credential picker: one search field with type-ahead over titles, aliases, issuers and codes, and the list of
+ * credentials entered so far. Searching runs on every keystroke against a prepared index ({@link CredentialSearch}).
+ */
+public final class CredentialPickerModel {
+    static final int MATCHES_SHOWN = 8;
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<Credential> matches = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper searchHint = new ReadOnlyStringWrapper(this, "searchHint", "");
+    private final ObservableList<CredentialEntry> entries = FXCollections.observableArrayList(
+            entry -> new Observable[]{entry.attainedOnProperty()});
+    private Catalogue catalogue;
+    private CredentialSearch search;
+
+    CredentialPickerModel() {
+        query.addListener((obs, old, now) -> refreshMatches());
+    }
+
+    void use(Catalogue catalogue, CredentialSearch search) {
+        this.catalogue = catalogue;
+        this.search = search;
+        refreshMatches();
+    }
+
+    private void refreshMatches() {
+        String text = query.get() == null ? "" : query.get().strip();
+        List<Credential> found = search == null ? List.of() : search.find(text, MATCHES_SHOWN);
+        matches.setAll(found);
+        searchHint.set(text.isEmpty() || !found.isEmpty() ? "" : "No credential matches \"" + text + "\"");
+    }
+
+    /** What the counsellor types: a title, alias, issuer or code. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The best matches of the query, best first. */
+    public ObservableList<Credential> matches() {
+        return matches;
+    }
+
+    /** "No credential matches ..." when a typed query finds nothing; empty otherwise. */
+    public ReadOnlyStringProperty searchHintProperty() {
+        return searchHint.getReadOnlyProperty();
+    }
+
+    /** The credentials entered, held and planned, in the order entered. */
+    public ObservableList<CredentialEntry> entries() {
+        return entries;
+    }
+
+    /** Adds the top match of the query (Enter in the search field), clearing the query; empty when none matches. */
+    public Optional<CredentialEntry> addTopMatch() {
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(add(matches.get(0)));
+    }
+
+    /**
+     * Adds {@code credential} as held, with no attained date yet, and clears the query. A credential already held is
+     * not added twice: its entry is returned; a planned one becomes held.
+     */
+    public CredentialEntry add(Credential credential) {
+        query.set("");
+        Optional<CredentialEntry> existing = find(credential.id());
+        if (existing.isPresent() && !existing.get().planned()) {
+            return existing.get();
+        }
+        CredentialEntry entry = new CredentialEntry(credential, catalogue.issuerNameOf(credential), false, null);
+        existing.ifPresentOrElse(planned -> entries.set(entries.indexOf(planned), entry), () -> entries.add(entry));
+        return entry;
+    }
+
+    /** Adds a "what if" credential, assumed attained on {@code assumedOn}; nothing when it is already entered. */
+    public Optional<CredentialEntry> addPlanned(String credentialId, LocalDate assumedOn) {
+        if (find(credentialId).isPresent() || catalogue == null) {
+            return Optional.empty();
+        }
+        Credential credential = catalogue.credential(credentialId).orElseThrow();
+        CredentialEntry entry = new CredentialEntry(credential, catalogue.issuerNameOf(credential), true, assumedOn);
+        entries.add(entry);
+        return Optional.of(entry);
+    }
+
+    public void remove(CredentialEntry entry) {
+        entries.remove(entry);
+    }
+
+    private Optional<CredentialEntry> find(String credentialId) {
+        return entries.stream().filter(e -> e.credential().id().equals(credentialId)).findFirst();
+    }
+}

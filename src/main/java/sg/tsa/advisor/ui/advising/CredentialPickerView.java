@@ -1,0 +1,179 @@
+package sg.tsa.advisor.ui.advising;
+
+import atlantafx.base.controls.CustomTextField;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.catalogue.Credential;
+
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The credential picker: a search field with type-ahead (Enter adds the top match, Down walks the matches, Esc
+ * clears) above the credentials entered so far.
+ */
+final class CredentialPickerView extends VBox {
+    private final CredentialPickerModel model;
+    private final Supplier<Catalogue> catalogue;
+    private final CustomTextField search = new CustomTextField();
+    private final ListView<Credential> matches;
+    private final VBox entriesBox = new VBox(8);
+    private final Map<CredentialEntry, CredentialEntryView> views = new IdentityHashMap<>();
+    private final Supplier<LocalDate> asOf;
+    private final ObservableBooleanValue readOnly;
+
+    CredentialPickerView(CredentialPickerModel model, Supplier<Catalogue> catalogue, Supplier<LocalDate> asOf,
+                         ObservableBooleanValue readOnly) {
+        this.model = model;
+        this.catalogue = catalogue;
+        this.asOf = asOf;
+        this.readOnly = readOnly;
+        setId("credentialPicker");
+        setSpacing(8);
+        setPadding(new Insets(12));
+
+        Label heading = Ui.heading("Credentials");
+        search.setId("credentialSearch");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.setPromptText("Add a credential: type a name, code or issuer (Ctrl+F)");
+        search.setAccessibleText("Search credentials to add");
+        search.textProperty().bindBidirectional(model.queryProperty());
+        search.disableProperty().bind(readOnly);
+        heading.setLabelFor(search);
+
+        matches = new ListView<>(model.matches());
+        matches.setId("credentialMatches");
+        matches.setAccessibleText("Matching credentials");
+        matches.setCellFactory(view -> new MatchCell());
+        matches.prefHeightProperty().bind(Bindings.min(6, Bindings.size(model.matches())).multiply(52).add(4));
+        matches.visibleProperty().bind(Bindings.isNotEmpty(model.matches()));
+        matches.managedProperty().bind(matches.visibleProperty());
+        Label hint = Ui.muted("");
+        hint.setId("searchHint");
+        hint.textProperty().bind(model.searchHintProperty());
+        hint.visibleProperty().bind(model.searchHintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+
+        entriesBox.setId("credentialEntries");
+        entriesBox.setPadding(new Insets(2));
+        Label empty = Ui.muted("No credentials yet. Type \"ccna\", \"saa\", \"udacity\" or \"aws\" above and press "
+                + "Enter; then type the date it was attained, as dd/MM/yyyy.");
+        empty.setId("noCredentials");
+        empty.visibleProperty().bind(Bindings.isEmpty(model.entries()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        ScrollPane scroll = new ScrollPane(new VBox(8, empty, entriesBox));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(heading, search, matches, hint, scroll);
+
+        keys();
+        model.entries().addListener((ListChangeListener<CredentialEntry>) change -> rebuildEntries());
+        rebuildEntries();
+    }
+
+    private void keys() {
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.addTopMatch().ifPresent(this::focusEntry);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !model.matches().isEmpty()) {
+                matches.requestFocus();
+                matches.getSelectionModel().selectFirst();
+                matches.getFocusModel().focus(0);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                model.queryProperty().set("");
+                e.consume();
+            }
+        });
+        matches.setOnKeyPressed(e -> {
+            Credential chosen = matches.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                focusEntry(model.add(chosen));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE
+                    || (e.getCode() == KeyCode.UP && matches.getSelectionModel().getSelectedIndex() <= 0)) {
+                search.requestFocus();
+                search.end();
+                e.consume();
+            }
+        });
+        matches.setOnMouseClicked(e -> {
+            Credential chosen = matches.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                focusEntry(model.add(chosen));
+            }
+        });
+    }
+
+    private void rebuildEntries() {
+        Map<CredentialEntry, CredentialEntryView> old = new IdentityHashMap<>(views);
+        views.clear();
+        entriesBox.getChildren().clear();
+        for (CredentialEntry entry : model.entries()) {
+            CredentialEntryView view = old.containsKey(entry) ? old.get(entry)
+                    : new CredentialEntryView(entry, asOf, readOnly, () -> removeEntry(entry));
+            views.put(entry, view);
+            entriesBox.getChildren().add(view);
+        }
+    }
+
+    private void removeEntry(CredentialEntry entry) {
+        int index = model.entries().indexOf(entry);
+        model.remove(entry);
+        if (model.entries().isEmpty()) {
+            search.requestFocus();
+        } else {
+            views.get(model.entries().get(Math.min(index, model.entries().size() - 1))).requestFocus();
+        }
+    }
+
+    private void focusEntry(CredentialEntry entry) {
+        CredentialEntryView view = views.get(entry);
+        if (view != null) {
+            view.focusDate();
+        }
+    }
+
+    /** Ctrl+F: the caret into the search field. */
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** A match: title on top, issuer and aliases below, so "saa" is seen to mean the AWS associate exam. */
+    private final class MatchCell extends ListCell<Credential> {
+        @Override
+        protected void updateItem(Credential credential, boolean empty) {
+            super.updateItem(credential, empty);
+            if (empty || credential == null || catalogue.get() == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(credential.title());
+            title.getStyleClass().add("text-bold");
+            String aliases = credential.aliases().isEmpty() ? "" : " · " + String.join(", ", credential.aliases());
+            Label detail = new Label(catalogue.get().issuerNameOf(credential) + aliases);
+            detail.getStyleClass().addAll("text-muted", "text-small");
+            setGraphic(new VBox(2, title, detail));
+            setText(null);
+            setAccessibleText(credential.title());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package sg.tsa.advisor.ui.advising.history;
+
+import sg.tsa.advisor.catalogue.Catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps consultations: the advising screen's one door to stored history. Implemented over the local database (one
+ * transaction per save); every method is called from a background task.
+ */
+public interface ConsultationService {
+
+    /**
+     * Saves a consultation with its advice snapshot, creating the learner first when {@code draft.learnerId()} is
+     * null, in one transaction.
+     *
+     * @return the stored consultation, with the learner's id
+     */
+    SavedConsultation save(ConsultationDraft draft, String snapshotJson);
+
+    /** The learner's past consultations, newest first. */
+    List<SavedConsultation> consultationsOf(long learnerId);
+
+    /** The catalogue edition with {@code version}, when it is still kept, to reopen a consultation made under it. */
+    Optional<Catalogue> catalogueEdition(String version);
+}

@@ -1,0 +1,179 @@
+package sg.tsa.advisor.ui.advising;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
+import sg.tsa.advisor.engine.QualificationAdvice;
+import sg.tsa.advisor.ui.CurrentThreadExecutor;
+import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The advising screen's state and logic, without a screen, on a same-thread executor. */
+class AdvisingViewModelTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private final InMemoryConsultations store = new InMemoryConsultations(
+            Clock.fixed(Instant.parse("2026-11-28T06:00:00Z"), ZoneOffset.UTC));
+    private AdvisingViewModel model;
+
+    @BeforeEach
+    void loadShippedCatalogue() {
+        model = new AdvisingViewModel(new CurrentThreadExecutor(), () -> TODAY, "Mei Ling", store, store);
+        model.load(ShippedCatalogue::load);
+    }
+
+    private CredentialEntry add(String query, LocalDate attained) {
+        model.picker().queryProperty().set(query);
+        CredentialEntry entry = model.picker().addTopMatch().orElseThrow();
+        entry.attainedOnProperty().set(attained);
+        return entry;
+    }
+
+    private QualificationAdvice qualification(String id) {
+        return model.adviceProperty().get().qualification(id).orElseThrow();
+    }
+
+    @Test
+    void typingCcnaOffersItFirstAndEnterAddsItWithoutADateYet() {
+        model.picker().queryProperty().set("ccna");
+        assertThat(model.picker().matches()).first().extracting(c -> c.id()).isEqualTo("cisco-ccna");
+
+        CredentialEntry entry = model.picker().addTopMatch().orElseThrow();
+
+        assertThat(model.picker().queryProperty().get()).isEmpty();
+        assertThat(entry.standingText()).startsWith("Enter the date");
+        assertThat(model.adviceProperty().get().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aDatedCcnaExemptsItsModuleAndSaysUntilWhenItCounts() {
+        CredentialEntry ccna = add("ccna", LocalDate.of(2024, 6, 1));
+
+        QualificationAdvice ict = qualification("dip-idm-ict");
+        assertThat(ict.exemptedModules()).extracting(m -> m.id()).containsExactly("dcn");
+        assertThat(ccna.standingText()).isEqualTo("Counts until 1 Jun 2028");
+        assertThat(model.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anUnknownQueryAddsNothingAndSaysSo() {
+        model.picker().queryProperty().set("zzz");
+        assertThat(model.picker().addTopMatch()).isEmpty();
+        assertThat(model.picker().searchHintProperty().get()).contains("zzz");
+    }
+
+    @Test
+    void aCredentialDatedAfterTheAssessmentDateIsNotCountedAndNamedInTheProblem() {
+        CredentialEntry ccna = add("ccna", LocalDate.of(2027, 1, 5));
+
+        assertThat(model.adviceProperty().get().isEmpty()).isTrue();
+        assertThat(ccna.standingText()).contains("after the assessment date");
+        assertThat(model.problemProperty().get()).contains("Cisco Certified Network Associate (CCNA)")
+                .contains("5 Jan 2027");
+    }
+
+    @Test
+    void aLapsedCredentialSaysWhenItStoppedCountingAndExemptsNothing() {
+        CredentialEntry ccna = add("ccna", LocalDate.of(2020, 1, 1));
+
+        assertThat(ccna.standingText()).isEqualTo("Stopped counting after 1 Jan 2024");
+        assertThat(model.adviceProperty().get().qualifications()).isEmpty();
+        assertThat(model.adviceProperty().get().lapsed()).extracting(l -> l.held().credentialId())
+                .containsExactly("cisco-ccna");
+    }
+
+    @Test
+    void anExemptionThatLapsesBeforeTheIntakeIsFlagged() {
+        add("ccna", LocalDate.of(2022, 12, 1));
+        model.header().intakeProperty().set(LocalDate.of(2027, 4, 1));
+
+        assertThat(qualification("dip-idm-ict").lapsingBeforeIntake()).containsExactly("ccna-dcn");
+    }
+
+    @Test
+    void anIntakeNotAfterTheAssessmentDateIsAProblemButTheAdviceStands() {
+        add("ccna", LocalDate.of(2024, 6, 1));
+        model.header().intakeProperty().set(LocalDate.of(2026, 1, 1));
+
+        assertThat(model.problemProperty().get()).contains("intake date 1 Jan 2026 must be after");
+        assertThat(qualification("dip-idm-ict").exemptedModules()).hasSize(1);
+    }
+
+    @Test
+    void aWhatIfIsShownApartAndNeverCountedAsHeld() {
+        add("aipnd", LocalDate.of(2025, 3, 1));
+        assertThat(model.nearMisses()).extracting(m -> m.rule().id()).contains("aipnd-mltf-pml");
+
+        model.whatIf("udacity-mltf");
+
+        CredentialEntry planned = model.picker().entries().get(1);
+        assertThat(planned.planned()).isTrue();
+        assertThat(planned.standingText()).startsWith("Planned");
+        assertThat(model.adviceProperty().get().qualification("sd-aisd")).isEmpty();
+        assertThat(model.withPlannedProperty().get().qualification("sd-aisd")).isPresent();
+        assertThat(model.plannedGains()).extracting(PlannedGain::title).containsExactly("Principles of Machine Learning");
+        assertThat(model.plannedGains().get(0).planned()).containsExactly("udacity-mltf");
+    }
+
+    @Test
+    void addingAPlannedCredentialAsHeldReplacesThePlannedOne() {
+        model.whatIf("cisco-ccna");
+        assertThat(model.picker().entries()).singleElement().extracting(CredentialEntry::planned).isEqualTo(true);
+
+        CredentialEntry held = add("ccna", LocalDate.of(2024, 6, 1));
+
+        assertThat(model.picker().entries()).containsExactly(held);
+        assertThat(held.planned()).isFalse();
+        assertThat(model.plannedGains()).isEmpty();
+        assertThat(model.adviceProperty().get().qualification("dip-idm-ict")).isPresent();
+    }
+
+    @Test
+    void selectingAModuleExplainsWhyOrWhyNot() {
+        add("ccna", LocalDate.of(2024, 6, 1));
+        QualificationAdvice ict = qualification("dip-idm-ict");
+        var dcn = ict.qualification().module("dcn").orElseThrow();
+        var ccs = ict.qualification().module("ccs").orElseThrow();
+
+        model.select(ExplanationTarget.of(ict.qualification(), dcn));
+        assertThat(model.explanationProperty().get().verdict()).isEqualTo(Explanation.Verdict.EXEMPTED);
+        assertThat(model.explanationProperty().get().reasons()).singleElement().asString()
+                .contains("Met because: Cisco Certified Network Associate (CCNA), attained 1 Jun 2024");
+
+        model.select(ExplanationTarget.of(ict.qualification(), ccs));
+        assertThat(model.explanationProperty().get().verdict()).isEqualTo(Explanation.Verdict.NOT_EXEMPTED);
+        assertThat(model.explanationProperty().get().reasons()).singleElement().asString()
+                .contains("asks for AWS Certified Solutions Architect – Associate or AWS Certified Solutions "
+                        + "Architect – Professional").contains("Not held");
+    }
+
+    @Test
+    void browseListsWhatWouldExemptEachModuleAndWhereTheLearnerStands() {
+        add("ccna", LocalDate.of(2024, 6, 1));
+        Catalogue catalogue = model.catalogueProperty().get();
+        model.browse().qualificationProperty().set(catalogue.qualification("dip-idm-ict").orElseThrow());
+
+        assertThat(model.browse().rows()).extracting(BrowseRow::title, BrowseRow::exemptedBy, BrowseRow::forLearner)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Data Communication and Networking",
+                                "Cisco Certified Network Associate (CCNA)", "Exempted"),
+                        org.assertj.core.groups.Tuple.tuple("Cloud Computing & Security",
+                                "AWS Certified Solutions Architect – Associate or AWS Certified Solutions Architect "
+                                        + "– Professional", ""));
+        assertThat(model.browse().structureNoteProperty().get()).contains("not published");
+    }
+
+    @Test
+    void removingACredentialTakesItsExemptionAway() {
+        CredentialEntry ccna = add("ccna", LocalDate.of(2024, 6, 1));
+        model.picker().remove(ccna);
+        assertThat(model.adviceProperty().get().isEmpty()).isTrue();
+    }
+}
