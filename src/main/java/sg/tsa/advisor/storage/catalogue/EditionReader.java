@@ -1,0 +1,192 @@
+package sg.tsa.advisor.storage.catalogue;
+
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.catalogue.Certificate;
+import sg.tsa.advisor.catalogue.CertificateKind;
+import sg.tsa.advisor.catalogue.Contact;
+import sg.tsa.advisor.catalogue.CourseModule;
+import sg.tsa.advisor.catalogue.Credential;
+import sg.tsa.advisor.catalogue.CredentialKind;
+import sg.tsa.advisor.catalogue.Exemption;
+import sg.tsa.advisor.catalogue.Issuer;
+import sg.tsa.advisor.catalogue.Qualification;
+import sg.tsa.advisor.catalogue.QualificationLevel;
+import sg.tsa.advisor.catalogue.Requirement;
+import sg.tsa.advisor.catalogue.Rule;
+import sg.tsa.advisor.catalogue.Source;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one stored edition back into a {@link Catalogue}: one query per table, a row mapper per table. */
+final class EditionReader {
+    private final Connection connection;
+    private final long edition;
+
+    EditionReader(Connection connection, long edition) {
+        this.connection = connection;
+        this.edition = edition;
+    }
+
+    /** A row of a result set turned into a value. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    Catalogue read() throws SQLException {
+        Map<String, List<String>> aliases = grouped("""
+                SELECT credential_id, alias FROM credential_alias
+                WHERE edition_id = ? ORDER BY credential_id, position""", row -> row.getString(2));
+        Map<String, List<CourseModule>> modules = grouped("""
+                SELECT qualification_id, id, code, title, hours, credits FROM module
+                WHERE edition_id = ? ORDER BY qualification_id, position""", EditionReader::module);
+        Map<String, List<String>> members = grouped("""
+                SELECT qualification_id || ' ' || certificate_id, module_id FROM certificate_module
+                WHERE edition_id = ? ORDER BY qualification_id, certificate_id, position""",
+                row -> row.getString(2));
+        Map<String, List<Certificate>> certificates = grouped("""
+                SELECT qualification_id, id, title, kind FROM certificate
+                WHERE edition_id = ? ORDER BY qualification_id, position""",
+                row -> new Certificate(row.getString(2), row.getString(3), CertificateKind.valueOf(row.getString(4)),
+                        members.getOrDefault(row.getString(1) + " " + row.getString(2), List.of())));
+        Map<String, Requirement> requirements = requirements();
+
+        List<Source> sources = list("""
+                SELECT id, title, url, retrieved_on FROM source WHERE edition_id = ? ORDER BY position""",
+                row -> new Source(row.getString(1), row.getString(2), row.getString(3), date(row, 4)));
+        List<Issuer> issuers = list("SELECT id, name FROM issuer WHERE edition_id = ? ORDER BY position",
+                row -> new Issuer(row.getString(1), row.getString(2)));
+        List<Credential> credentials = list("""
+                SELECT id, title, issuer_id, kind, hours, description FROM credential
+                WHERE edition_id = ? ORDER BY position""",
+                row -> new Credential(row.getString(1), row.getString(2), row.getString(3),
+                        CredentialKind.valueOf(row.getString(4)), aliases.getOrDefault(row.getString(1), List.of()),
+                        nullableDouble(row, 5), row.getString(6)));
+        List<Qualification> qualifications = list("""
+                SELECT id, code, title, level, structure_complete FROM qualification
+                WHERE edition_id = ? ORDER BY position""",
+                row -> new Qualification(row.getString(1), row.getString(2), row.getString(3),
+                        QualificationLevel.valueOf(row.getString(4)), row.getInt(5) == 1,
+                        modules.getOrDefault(row.getString(1), List.of()),
+                        certificates.getOrDefault(row.getString(1), List.of())));
+        List<Rule> rules = list("""
+                SELECT id, qualification_id, exempts_module_id, exempts_certificate_id, recency_years,
+                       effective_from, effective_until, source_id, note
+                FROM rule WHERE edition_id = ? ORDER BY position""",
+                row -> new Rule(row.getString(1), row.getString(2),
+                        row.getString(3) != null ? new Exemption.OfModule(row.getString(3))
+                                : new Exemption.OfCertificate(row.getString(4)),
+                        requirements.get(row.getString(1)), nullableInt(row, 5), date(row, 6), date(row, 7),
+                        row.getString(8), row.getString(9)));
+        return header(sources, issuers, credentials, qualifications, rules);
+    }
+
+    private Catalogue header(List<Source> sources, List<Issuer> issuers, List<Credential> credentials,
+                             List<Qualification> qualifications, List<Rule> rules) throws SQLException {
+        Contact contact = list("""
+                SELECT name, phone, email, website, address, hours FROM edition_contact WHERE edition_id = ?""",
+                row -> new Contact(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6))).stream().findFirst().orElse(null);
+        List<Catalogue> header = list("""
+                SELECT version, published_on, institution, default_recency_years FROM edition WHERE id = ?""",
+                row -> new Catalogue(row.getString(1), date(row, 2), row.getString(3), contact, sources,
+                        nullableInt(row, 4), issuers, credentials, qualifications, rules));
+        if (header.isEmpty()) {
+            throw new SQLException("edition " + edition + " is not stored");
+        }
+        return header.get(0);
+    }
+
+    /** Every rule's requirement tree, rebuilt from its nodes read in key order (pre-order by construction). */
+    private Map<String, Requirement> requirements() throws SQLException {
+        Map<String, List<Node>> nodes = grouped("""
+                SELECT rule_id, node, parent, kind, credential_id FROM requirement
+                WHERE edition_id = ? ORDER BY rule_id, node""",
+                row -> new Node(nullableInt(row, 3), row.getString(4), row.getString(5)));
+        Map<String, Requirement> trees = new HashMap<>(nodes.size() * 2);
+        nodes.forEach((rule, list) -> trees.put(rule, build(list)));
+        return trees;
+    }
+
+    private record Node(Integer parent, String kind, String credentialId) {
+    }
+
+    private static Requirement build(List<Node> nodes) {
+        List<List<Integer>> children = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            children.add(new ArrayList<>(2));
+            Integer parent = nodes.get(i).parent();
+            if (parent != null) {
+                children.get(parent).add(i);
+            }
+        }
+        return build(nodes, children, 0);
+    }
+
+    private static Requirement build(List<Node> nodes, List<List<Integer>> children, int index) {
+        Node node = nodes.get(index);
+        if ("HOLDS".equals(node.kind())) {
+            return new Requirement.Holds(node.credentialId());
+        }
+        List<Requirement> parts = new ArrayList<>(children.get(index).size());
+        for (int child : children.get(index)) {
+            parts.add(build(nodes, children, child));
+        }
+        return "ALL_OF".equals(node.kind()) ? new Requirement.AllOf(parts) : new Requirement.AnyOf(parts);
+    }
+
+    private static CourseModule module(ResultSet row) throws SQLException {
+        return new CourseModule(row.getString(2), row.getString(3), row.getString(4), nullableDouble(row, 5),
+                nullableDouble(row, 6));
+    }
+
+    private <T> List<T> list(String sql, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, edition);
+            try (ResultSet rows = query.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    /** Rows grouped by their first column, in the order the query returns them. */
+    private <T> Map<String, List<T>> grouped(String sql, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, edition);
+            try (ResultSet rows = query.executeQuery()) {
+                Map<String, List<T>> result = new HashMap<>();
+                while (rows.next()) {
+                    result.computeIfAbsent(rows.getString(1), key -> new ArrayList<>()).add(mapper.map(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    private static Integer nullableInt(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Double nullableDouble(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static LocalDate date(ResultSet row, int column) throws SQLException {
+        String text = row.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+}
