@@ -46,16 +46,18 @@ CREATE TABLE issuer (
     PRIMARY KEY (edition_id, id)
 ) WITHOUT ROWID;
 
+-- position is the credential's place in the file, and the compact key requirement nodes refer to it by.
 CREATE TABLE credential (
     edition_id  INTEGER NOT NULL REFERENCES edition (id) ON DELETE CASCADE,
-    id          TEXT    NOT NULL,
     position    INTEGER NOT NULL,
+    id          TEXT    NOT NULL,
     title       TEXT    NOT NULL,
     issuer_id   TEXT    NOT NULL,
     kind        TEXT    NOT NULL CHECK (kind IN ('SHORT_COURSE', 'NANODEGREE', 'INDUSTRY_CERTIFICATION', 'MODULE', 'OTHER')),
     hours       REAL CHECK (hours IS NULL OR hours >= 0),
     description TEXT,
-    PRIMARY KEY (edition_id, id),
+    PRIMARY KEY (edition_id, position),
+    UNIQUE (edition_id, id),
     FOREIGN KEY (edition_id, issuer_id) REFERENCES issuer (edition_id, id)
 ) WITHOUT ROWID;
 
@@ -118,10 +120,11 @@ CREATE TABLE certificate_module (
         REFERENCES module (edition_id, qualification_id, id) ON DELETE CASCADE
 ) WITHOUT ROWID;
 
+-- position is the rule's place in the file, and the compact key of its requirement nodes.
 CREATE TABLE rule (
     edition_id             INTEGER NOT NULL,
-    id                     TEXT    NOT NULL,
     position               INTEGER NOT NULL,
+    id                     TEXT    NOT NULL,
     qualification_id       TEXT    NOT NULL,
     exempts_module_id      TEXT,
     exempts_certificate_id TEXT,
@@ -130,7 +133,8 @@ CREATE TABLE rule (
     effective_until        TEXT,
     source_id              TEXT    NOT NULL,
     note                   TEXT,
-    PRIMARY KEY (edition_id, id),
+    PRIMARY KEY (edition_id, position),
+    UNIQUE (edition_id, id),
     CHECK ((exempts_module_id IS NULL) <> (exempts_certificate_id IS NULL)),
     FOREIGN KEY (edition_id, qualification_id) REFERENCES qualification (edition_id, id) ON DELETE CASCADE,
     FOREIGN KEY (edition_id, qualification_id, exempts_module_id)
@@ -141,16 +145,18 @@ CREATE TABLE rule (
 ) WITHOUT ROWID;
 
 -- A rule's requirement tree, one row per node, numbered in pre-order from 0 (the root) within the rule.
+-- Nodes refer to their rule and credential by position: the largest table of an edition stays all integers,
+-- which keeps the load of an edition with tens of thousands of rules fast.
 CREATE TABLE requirement (
-    edition_id    INTEGER NOT NULL,
-    rule_id       TEXT    NOT NULL,
-    node          INTEGER NOT NULL,
-    parent        INTEGER,
-    kind          TEXT    NOT NULL CHECK (kind IN ('HOLDS', 'ALL_OF', 'ANY_OF')),
-    credential_id TEXT,
-    PRIMARY KEY (edition_id, rule_id, node),
-    CHECK ((kind = 'HOLDS') = (credential_id IS NOT NULL)),
+    edition_id          INTEGER NOT NULL,
+    rule_position       INTEGER NOT NULL,
+    node                INTEGER NOT NULL,
+    parent              INTEGER,
+    kind                TEXT    NOT NULL CHECK (kind IN ('HOLDS', 'ALL_OF', 'ANY_OF')),
+    credential_position INTEGER,
+    PRIMARY KEY (edition_id, rule_position, node),
+    CHECK ((kind = 'HOLDS') = (credential_position IS NOT NULL)),
     CHECK ((node = 0) = (parent IS NULL)),
-    FOREIGN KEY (edition_id, rule_id) REFERENCES rule (edition_id, id) ON DELETE CASCADE,
-    FOREIGN KEY (edition_id, credential_id) REFERENCES credential (edition_id, id)
+    FOREIGN KEY (edition_id, rule_position) REFERENCES rule (edition_id, position) ON DELETE CASCADE,
+    FOREIGN KEY (edition_id, credential_position) REFERENCES credential (edition_id, position)
 ) WITHOUT ROWID;

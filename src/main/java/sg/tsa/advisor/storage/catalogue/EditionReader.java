@@ -27,6 +27,9 @@ import java.util.Map;
 
 /** Reads one stored edition back into a {@link Catalogue}: one query per table, a row mapper per table. */
 final class EditionReader {
+    private static final int HOLDS = 0;
+    private static final int ALL_OF = 1;
+
     private final Connection connection;
     private final long edition;
 
@@ -57,8 +60,6 @@ final class EditionReader {
                 WHERE edition_id = ? ORDER BY qualification_id, position""",
                 row -> new Certificate(row.getString(2), row.getString(3), CertificateKind.valueOf(row.getString(4)),
                         members.getOrDefault(row.getString(1) + " " + row.getString(2), List.of())));
-        Map<String, Requirement> requirements = requirements();
-
         List<Source> sources = list("""
                 SELECT id, title, url, retrieved_on FROM source WHERE edition_id = ? ORDER BY position""",
                 row -> new Source(row.getString(1), row.getString(2), row.getString(3), date(row, 4)));
@@ -70,6 +71,7 @@ final class EditionReader {
                 row -> new Credential(row.getString(1), row.getString(2), row.getString(3),
                         CredentialKind.valueOf(row.getString(4)), aliases.getOrDefault(row.getString(1), List.of()),
                         nullableDouble(row, 5), row.getString(6)));
+        List<Requirement> requirements = requirements(credentials);
         List<Qualification> qualifications = list("""
                 SELECT id, code, title, level, structure_complete FROM qualification
                 WHERE edition_id = ? ORDER BY position""",
@@ -79,12 +81,12 @@ final class EditionReader {
                         certificates.getOrDefault(row.getString(1), List.of())));
         List<Rule> rules = list("""
                 SELECT id, qualification_id, exempts_module_id, exempts_certificate_id, recency_years,
-                       effective_from, effective_until, source_id, note
+                       effective_from, effective_until, source_id, note, position
                 FROM rule WHERE edition_id = ? ORDER BY position""",
                 row -> new Rule(row.getString(1), row.getString(2),
                         row.getString(3) != null ? new Exemption.OfModule(row.getString(3))
                                 : new Exemption.OfCertificate(row.getString(4)),
-                        requirements.get(row.getString(1)), nullableInt(row, 5), date(row, 6), date(row, 7),
+                        requirements.get(row.getInt(10)), nullableInt(row, 5), date(row, 6), date(row, 7),
                         row.getString(8), row.getString(9)));
         return header(sources, issuers, credentials, qualifications, rules);
     }
@@ -105,42 +107,77 @@ final class EditionReader {
         return header.get(0);
     }
 
-    /** Every rule's requirement tree, rebuilt from its nodes read in key order (pre-order by construction). */
-    private Map<String, Requirement> requirements() throws SQLException {
-        Map<String, List<Node>> nodes = grouped("""
-                SELECT rule_id, node, parent, kind, credential_id FROM requirement
-                WHERE edition_id = ? ORDER BY rule_id, node""",
-                row -> new Node(nullableInt(row, 3), row.getString(4), row.getString(5)));
-        Map<String, Requirement> trees = new HashMap<>(nodes.size() * 2);
-        nodes.forEach((rule, list) -> trees.put(rule, build(list)));
+    /**
+     * Every rule's requirement tree, by rule position: nodes come in key order, which is pre-order by
+     * construction, so each rule's nodes arrive together and every parent before its children.
+     */
+    private List<Requirement> requirements(List<Credential> credentials) throws SQLException {
+        List<Requirement> trees = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT rule_position, parent, CASE kind WHEN 'HOLDS' THEN 0 WHEN 'ALL_OF' THEN 1 ELSE 2 END,
+                       credential_position
+                FROM requirement WHERE edition_id = ? ORDER BY rule_position, node""")) {
+            query.setLong(1, edition);
+            try (ResultSet rows = query.executeQuery()) {
+                int current = -1;
+                List<Node> nodes = new ArrayList<>();
+                while (rows.next()) {
+                    int rule = rows.getInt(1);
+                    if (rule != current) {
+                        if (current >= 0) {
+                            put(trees, current, build(nodes));
+                        }
+                        current = rule;
+                        nodes.clear();
+                    }
+                    int parent = rows.getInt(2);
+                    int kind = rows.getInt(3);
+                    nodes.add(new Node(nodes.isEmpty() ? -1 : parent, kind,
+                            kind == HOLDS ? credentials.get(rows.getInt(4)).id() : null));
+                }
+                if (current >= 0) {
+                    put(trees, current, build(nodes));
+                }
+            }
+        }
         return trees;
     }
 
-    private record Node(Integer parent, String kind, String credentialId) {
+    private static void put(List<Requirement> trees, int position, Requirement tree) {
+        while (trees.size() <= position) {
+            trees.add(null);
+        }
+        trees.set(position, tree);
+    }
+
+    private record Node(int parent, int kind, String credentialId) {
     }
 
     private static Requirement build(List<Node> nodes) {
-        List<List<Integer>> children = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            children.add(new ArrayList<>(2));
-            Integer parent = nodes.get(i).parent();
-            if (parent != null) {
-                children.get(parent).add(i);
-            }
-        }
-        return build(nodes, children, 0);
+        return new TreeBuilder(nodes).next();
     }
 
-    private static Requirement build(List<Node> nodes, List<List<Integer>> children, int index) {
-        Node node = nodes.get(index);
-        if ("HOLDS".equals(node.kind())) {
-            return new Requirement.Holds(node.credentialId());
+    /** Pre-order nodes back into a tree: a node's parts are the subtrees that follow it and name it as parent. */
+    private static final class TreeBuilder {
+        private final List<Node> nodes;
+        private int cursor;
+
+        TreeBuilder(List<Node> nodes) {
+            this.nodes = nodes;
         }
-        List<Requirement> parts = new ArrayList<>(children.get(index).size());
-        for (int child : children.get(index)) {
-            parts.add(build(nodes, children, child));
+
+        Requirement next() {
+            int index = cursor++;
+            Node node = nodes.get(index);
+            if (node.kind() == HOLDS) {
+                return new Requirement.Holds(node.credentialId());
+            }
+            List<Requirement> parts = new ArrayList<>(4);
+            while (cursor < nodes.size() && nodes.get(cursor).parent() == index) {
+                parts.add(next());
+            }
+            return node.kind() == ALL_OF ? new Requirement.AllOf(parts) : new Requirement.AnyOf(parts);
         }
-        return "ALL_OF".equals(node.kind()) ? new Requirement.AllOf(parts) : new Requirement.AnyOf(parts);
     }
 
     private static CourseModule module(ResultSet row) throws SQLException {

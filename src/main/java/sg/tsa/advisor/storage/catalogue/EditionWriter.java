@@ -19,7 +19,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Stores one edition's rows; runs inside the caller's write transaction. Fixed SQL, values as parameters. */
 final class EditionWriter {
@@ -39,7 +41,7 @@ final class EditionWriter {
         insertIssuers(edition, catalogue.issuers());
         insertCredentials(edition, catalogue.credentials());
         insertQualifications(edition, catalogue.qualifications());
-        insertRules(edition, catalogue.rules());
+        insertRules(edition, catalogue.rules(), positions(catalogue.credentials()));
         return edition;
     }
 
@@ -215,14 +217,23 @@ final class EditionWriter {
         }
     }
 
-    private void insertRules(long edition, List<Rule> rules) throws SQLException {
+    private static Map<String, Integer> positions(List<Credential> credentials) {
+        Map<String, Integer> positions = new HashMap<>(credentials.size() * 2);
+        for (int i = 0; i < credentials.size(); i++) {
+            positions.put(credentials.get(i).id(), i);
+        }
+        return positions;
+    }
+
+    private void insertRules(long edition, List<Rule> rules, Map<String, Integer> credentialPositions)
+            throws SQLException {
         try (Batch insert = new Batch("""
                 INSERT INTO rule (edition_id, id, position, qualification_id, exempts_module_id,
                                   exempts_certificate_id, recency_years, effective_from, effective_until, source_id,
                                   note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              Batch node = new Batch("""
-                     INSERT INTO requirement (edition_id, rule_id, node, parent, kind, credential_id)
+                     INSERT INTO requirement (edition_id, rule_position, node, parent, kind, credential_position)
                      VALUES (?, ?, ?, ?, ?, ?)""")) {
             int position = 0;
             for (Rule rule : rules) {
@@ -241,8 +252,9 @@ final class EditionWriter {
                 insert.add();
             }
             insert.flush();
-            for (Rule rule : rules) {
-                new NodeWriter(node, edition, rule.id()).write(rule.requires(), null);
+            for (int rulePosition = 0; rulePosition < rules.size(); rulePosition++) {
+                new NodeWriter(node, edition, rulePosition, credentialPositions)
+                        .write(rules.get(rulePosition).requires(), null);
             }
         }
     }
@@ -251,33 +263,36 @@ final class EditionWriter {
     private static final class NodeWriter {
         private final Batch batch;
         private final long edition;
-        private final String ruleId;
+        private final int rulePosition;
+        private final Map<String, Integer> credentialPositions;
         private int next;
 
-        NodeWriter(Batch batch, long edition, String ruleId) {
+        NodeWriter(Batch batch, long edition, int rulePosition, Map<String, Integer> credentialPositions) {
             this.batch = batch;
             this.edition = edition;
-            this.ruleId = ruleId;
+            this.rulePosition = rulePosition;
+            this.credentialPositions = credentialPositions;
         }
 
         void write(Requirement requirement, Integer parent) throws SQLException {
             int me = next++;
             PreparedStatement row = batch.row();
             row.setLong(1, edition);
-            row.setString(2, ruleId);
+            row.setInt(2, rulePosition);
             row.setInt(3, me);
             setInteger(row, 4, parent);
             List<Requirement> parts = List.of();
             if (requirement instanceof Requirement.Holds holds) {
                 row.setString(5, "HOLDS");
-                row.setString(6, holds.credentialId());
+                // An unknown credential has no position: NULL fails the row's CHECK, so the import rolls back.
+                setInteger(row, 6, credentialPositions.get(holds.credentialId()));
             } else if (requirement instanceof Requirement.AllOf all) {
                 row.setString(5, "ALL_OF");
-                row.setNull(6, Types.VARCHAR);
+                row.setNull(6, Types.INTEGER);
                 parts = all.parts();
             } else if (requirement instanceof Requirement.AnyOf any) {
                 row.setString(5, "ANY_OF");
-                row.setNull(6, Types.VARCHAR);
+                row.setNull(6, Types.INTEGER);
                 parts = any.parts();
             }
             batch.add();
