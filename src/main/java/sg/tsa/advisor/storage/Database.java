@@ -53,12 +53,12 @@ public final class Database implements AutoCloseable {
     private volatile Thread writerThread;
     private Connection writeConnection;
 
-    private Database(Path file) {
+    private Database(Path file, int busyTimeoutMillis) {
         this.file = file;
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(busyTimeoutMillis);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         this.dataSource = new SQLiteDataSource(config);
         this.dataSource.setUrl("jdbc:sqlite:" + file);
@@ -76,9 +76,14 @@ public final class Database implements AutoCloseable {
      * @throws DamagedDatabaseException when the file is damaged or is not an Exemption Advisor database
      */
     public static Database open(Path file) {
+        return open(file, BUSY_TIMEOUT_MILLIS);
+    }
+
+    /** @param busyTimeoutMillis how long to wait for another copy's write before giving up */
+    static Database open(Path file, int busyTimeoutMillis) {
         createPrivately(file);
         checkHeader(file);
-        Database database = new Database(file);
+        Database database = new Database(file, busyTimeoutMillis);
         try {
             database.quickCheck();
             database.migrate();
