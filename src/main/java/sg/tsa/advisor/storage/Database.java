@@ -282,6 +282,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (writer.isShutdown()) {
+            return;
+        }
         writer.submit(() -> {
             if (writeConnection != null) {
                 try {
