@@ -113,6 +113,8 @@ final class EditionReader {
      */
     private List<Requirement> requirements(List<Credential> credentials) throws SQLException {
         List<Requirement> trees = new ArrayList<>();
+        // Leaves are immutable values: one per credential, shared by every rule that names it.
+        Requirement.Holds[] leaves = new Requirement.Holds[credentials.size()];
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT rule_position, parent, CASE kind WHEN 'HOLDS' THEN 0 WHEN 'ALL_OF' THEN 1 ELSE 2 END,
                        credential_position
@@ -133,7 +135,7 @@ final class EditionReader {
                     int parent = rows.getInt(2);
                     int kind = rows.getInt(3);
                     nodes.add(new Node(nodes.isEmpty() ? -1 : parent, kind,
-                            kind == HOLDS ? credentials.get(rows.getInt(4)).id() : null));
+                            kind == HOLDS ? leaf(leaves, credentials, rows.getInt(4)) : null));
                 }
                 if (current >= 0) {
                     put(trees, current, build(nodes));
@@ -143,6 +145,13 @@ final class EditionReader {
         return trees;
     }
 
+    private static Requirement.Holds leaf(Requirement.Holds[] leaves, List<Credential> credentials, int position) {
+        if (leaves[position] == null) {
+            leaves[position] = new Requirement.Holds(credentials.get(position).id());
+        }
+        return leaves[position];
+    }
+
     private static void put(List<Requirement> trees, int position, Requirement tree) {
         while (trees.size() <= position) {
             trees.add(null);
@@ -150,7 +159,8 @@ final class EditionReader {
         trees.set(position, tree);
     }
 
-    private record Node(int parent, int kind, String credentialId) {
+    /** A node read back: {@code leaf} is set for a credential, null for allOf/anyOf. */
+    private record Node(int parent, int kind, Requirement.Holds leaf) {
     }
 
     private static Requirement build(List<Node> nodes) {
@@ -170,7 +180,7 @@ final class EditionReader {
             int index = cursor++;
             Node node = nodes.get(index);
             if (node.kind() == HOLDS) {
-                return new Requirement.Holds(node.credentialId());
+                return node.leaf();
             }
             List<Requirement> parts = new ArrayList<>(4);
             while (cursor < nodes.size() && nodes.get(cursor).parent() == index) {

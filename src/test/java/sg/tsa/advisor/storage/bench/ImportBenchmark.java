@@ -29,6 +29,10 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals(LOAD_ONCE)) {
+            loadOnce(Path.of(args[1]));
+            return;
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path work = Files.createTempDirectory("import-benchmark");
         Path file = work.resolve("synthetic.json");
@@ -77,8 +81,45 @@ public final class ImportBenchmark {
                 median(validate), median(store), median(validate) + median(store));
         System.out.printf("start: open (integrity check, migrations, backup) %d ms; load the active edition %d ms "
                 + "(target 300); the first load in this JVM, cold: %d ms%n", median(open), median(load), coldLoad);
+        List<Long> freshOpen = new ArrayList<>();
+        List<Long> freshLoad = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long[] times = inFreshJvm(work.resolve("data-1"));
+            freshOpen.add(times[0]);
+            freshLoad.add(times[1]);
+        }
+        System.out.printf("start in a fresh JVM, as the window does (median of 3): open %d ms, then load the active "
+                + "edition %d ms%n", median(freshOpen), median(freshLoad));
         System.out.printf("database file: %.1f MB%n", Files.size(work.resolve("data-1").resolve(Storage.DATABASE_FILE))
                 / 1e6);
+    }
+
+    private static final String LOAD_ONCE = "--load-once";
+
+    /** In a fresh JVM: what the window's start does, once, nothing warmed up. Prints open and load, in ns. */
+    private static void loadOnce(Path data) {
+        long start = System.nanoTime();
+        try (Storage storage = Storage.open(data, Clock.systemDefaultZone())) {
+            long opened = System.nanoTime();
+            storage.catalogues().activeCatalogue();
+            long loaded = System.nanoTime();
+            System.out.println((opened - start) + " " + (loaded - opened));
+        }
+    }
+
+    private static long[] inFreshJvm(Path data) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), ImportBenchmark.class.getName(), LOAD_ONCE, data.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        child.waitFor();
+        String last = out.lines().reduce((a, b) -> b).orElse("");
+        try {
+            String[] parts = last.split(" ");
+            return new long[]{Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+        } catch (NumberFormatException e) {
+            throw new IOException("the fresh JVM failed: " + out, e);
+        }
     }
 
     private static long median(List<Long> nanos) {
