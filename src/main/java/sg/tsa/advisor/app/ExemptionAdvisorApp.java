@@ -1,16 +1,21 @@
 package sg.tsa.advisor.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
+import sg.tsa.advisor.storage.DataDirectory;
+import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
 import sg.tsa.advisor.ui.advising.history.NoLocalDatabase;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** The window, and the composition root that wires services to view models. */
@@ -19,6 +24,7 @@ public final class ExemptionAdvisorApp extends Application {
     static final String MEASURE_STARTUP = "--measure-startup";
 
     private FxBackgroundExecutor background;
+    private volatile Storage storage;
 
     @Override
     public void start(Stage stage) {
@@ -42,13 +48,39 @@ public final class ExemptionAdvisorApp extends Application {
         stage.setMinHeight(600);
         stage.setMaximized(screen.getWidth() <= 1440);
         stage.show();
-        model.load(ShippedCatalogue::load);
+        new StorageStartup(background, dataDirectory(), Clock.systemDefaultZone(), new FxStartupDialogs(stage),
+                new StorageStartup.Outcome() {
+                    @Override
+                    public void ready(Storage opened) {
+                        storage = opened;
+                        model.load(opened.catalogues()::activeCatalogue);
+                    }
+
+                    @Override
+                    public void withoutStorage() {
+                        model.load(ShippedCatalogue::load);
+                    }
+
+                    @Override
+                    public void quit() {
+                        Platform.exit();
+                    }
+                }).start();
+    }
+
+    /** {@code --data-dir=DIR} as passed by the launcher, else the variable, else the platform's folder. */
+    private Path dataDirectory() {
+        String option = getParameters().getNamed().get("data-dir");
+        return DataDirectory.resolve(option == null ? null : Path.of(option));
     }
 
     @Override
     public void stop() {
         if (background != null) {
             background.close();
+        }
+        if (storage != null) {
+            storage.close();
         }
     }
 }

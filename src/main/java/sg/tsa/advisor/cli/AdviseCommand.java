@@ -8,7 +8,6 @@ import picocli.CommandLine.Spec;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.CredentialResolver;
 import sg.tsa.advisor.catalogue.IsoDates;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.engine.Advice;
 import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.ExemptionEngine;
@@ -16,6 +15,7 @@ import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.engine.InvalidAdviceRequestException;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.TextReport;
+import sg.tsa.advisor.storage.Storage;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,7 +78,9 @@ public final class AdviseCommand implements Callable<Integer> {
         if (catalogueFile != null) {
             return Inputs.catalogueFile(catalogueFile);
         }
-        return ShippedCatalogue.load();
+        try (Storage storage = LocalData.open(root, clock)) {
+            return storage.catalogues().activeCatalogue();
+        }
     }
 
     /** Every CREDENTIAL@DATE argument, all problems reported together. */

@@ -1,28 +1,57 @@
 package sg.tsa.advisor.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.storage.catalogue.Edition;
+import sg.tsa.advisor.storage.catalogue.EditionConflictException;
+import sg.tsa.advisor.storage.catalogue.ImportResult;
+import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 /** {@code exemption-advisor catalogue ...}: for catalogue administrators. */
-@Command(name = "catalogue", description = "Validate, import and export catalogue files.",
-        mixinStandardHelpOptions = true, subcommands = {CatalogueCommand.Validate.class})
+@Command(name = "catalogue", description = "Validate, import, export, list and activate catalogue editions.",
+        mixinStandardHelpOptions = true, subcommands = {CatalogueCommand.Validate.class, CatalogueCommand.Import.class,
+        CatalogueCommand.Export.class, CatalogueCommand.ListEditions.class, CatalogueCommand.Activate.class})
 public final class CatalogueCommand implements Runnable {
+    private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final MainCommand root;
+    private final Clock clock;
 
     @Spec
     CommandSpec spec;
 
-    CatalogueCommand(MainCommand root) {
+    CatalogueCommand(MainCommand root, Clock clock) {
         this.root = root;
+        this.clock = clock;
     }
 
     MainCommand root() {
         return root;
+    }
+
+    Storage openStorage() {
+        return LocalData.open(root, clock);
+    }
+
+    String when(Instant instant) {
+        return IMPORTED_AT.format(instant.atZone(clock.getZone()));
     }
 
     @Override
@@ -45,6 +74,118 @@ public final class CatalogueCommand implements Runnable {
             spec.commandLine().getOut().printf("%s: valid catalogue %s of %s (%d credentials, %d qualifications, "
                             + "%d rules)%n", file, catalogue.version(), catalogue.institution(),
                     catalogue.credentials().size(), catalogue.qualifications().size(), catalogue.rules().size());
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Validate FILE, then store it and make it the active catalogue, in one transaction.")
+    static final class Import implements Runnable {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @ParentCommand
+        CatalogueCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            // Validation comes first and touches nothing: a bad file never reaches the database.
+            Catalogue catalogue = Inputs.catalogueFile(file);
+            ImportResult result;
+            try (Storage storage = parent.openStorage()) {
+                result = storage.catalogues().importCatalogue(catalogue);
+            } catch (EditionConflictException e) {
+                throw new BadInputException(file + ": " + e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (result.outcome() == ImportResult.Outcome.IMPORTED) {
+                out.printf("imported catalogue %s of %s (%d credentials, %d qualifications, %d rules); "
+                                + "it is now the active catalogue%n", catalogue.version(), catalogue.institution(),
+                        catalogue.credentials().size(), catalogue.qualifications().size(), catalogue.rules().size());
+            } else {
+                out.printf("catalogue %s is already stored (imported %s); nothing stored twice; "
+                        + "it is the active catalogue%n", catalogue.version(), parent.when(result.edition().importedAt()));
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the active catalogue in the catalogue format to FILE, or to standard output for -.")
+    static final class Export implements Runnable {
+        @Parameters(paramLabel = "FILE|-")
+        String target;
+
+        @ParentCommand
+        CatalogueCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            try (Storage storage = parent.openStorage()) {
+                if ("-".equals(target)) {
+                    storage.catalogues().export(spec.commandLine().getOut());
+                    return;
+                }
+                Path file = Path.of(target).toAbsolutePath();
+                Path partial = file.resolveSibling(file.getFileName() + ".partial");
+                try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                    storage.catalogues().export(out);
+                }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                spec.commandLine().getOut().printf("wrote the active catalogue to %s%n", file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "The stored catalogue editions; * marks the active one.")
+    static final class ListEditions implements Runnable {
+        @ParentCommand
+        CatalogueCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            try (Storage storage = parent.openStorage()) {
+                PrintWriter out = spec.commandLine().getOut();
+                for (Edition edition : storage.catalogues().editions()) {
+                    out.printf("%s %-12s published %s  imported %s  %s%n", edition.active() ? "*" : " ",
+                            edition.version(), edition.publishedOn(), parent.when(edition.importedAt()),
+                            edition.institution());
+                }
+            }
+        }
+    }
+
+    @Command(name = "activate", mixinStandardHelpOptions = true,
+            description = "Make the stored edition VERSION the active catalogue (to roll back or forward).")
+    static final class Activate implements Runnable {
+        @Parameters(paramLabel = "VERSION")
+        String version;
+
+        @ParentCommand
+        CatalogueCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            try (Storage storage = parent.openStorage()) {
+                Edition edition = storage.catalogues().activate(version);
+                spec.commandLine().getOut().printf("catalogue %s of %s (published %s) is now the active "
+                        + "catalogue%n", edition.version(), edition.institution(), edition.publishedOn());
+            } catch (UnknownEditionException e) {
+                throw new BadInputException(e.getMessage());
+            }
         }
     }
 }

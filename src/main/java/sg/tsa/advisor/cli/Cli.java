@@ -55,7 +55,7 @@ public final class Cli {
                 return type.cast(new AdviseCommand(root, clock));
             }
             if (type == CatalogueCommand.class) {
-                return type.cast(new CatalogueCommand(root));
+                return type.cast(new CatalogueCommand(root, clock));
             }
             return CommandLine.defaultFactory().create(type);
         }

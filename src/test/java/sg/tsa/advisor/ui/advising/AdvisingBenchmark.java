@@ -1,6 +1,7 @@
 package sg.tsa.advisor.ui.advising;
 
 import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.storage.bench.SyntheticCatalogue;
 import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.HeldCredential;
 
@@ -20,7 +21,7 @@ public final class AdvisingBenchmark {
     }
 
     public static void main(String[] args) {
-        Catalogue catalogue = SyntheticCatalogue.large();
+        Catalogue catalogue = SyntheticCatalogue.generate("synthetic-1", 42L, SyntheticCatalogue.Size.BENCHMARK);
         long[] prepare = new long[5];
         LoadedCatalogue loaded = null;
         for (int i = 0; i < prepare.length; i++) {
@@ -28,7 +29,8 @@ public final class AdvisingBenchmark {
             loaded = LoadedCatalogue.of(catalogue);
             prepare[i] = System.nanoTime() - start;
         }
-        String[] queries = {"c", "cl", "clo", "clou", "cloud", "cloud s", "cloud se", "code-1", "code-17", "issuer 3"};
+        String[] queries = {"a", "ap", "app", "appl", "applied", "applied t", "applied topic 4", "alias-1", "alias-17",
+            "issuer 3"};
         long[] search = new long[2000];
         for (int i = 0; i < search.length; i++) {
             long start = System.nanoTime();
