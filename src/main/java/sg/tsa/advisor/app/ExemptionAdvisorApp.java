@@ -12,7 +12,7 @@ import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
-import sg.tsa.advisor.ui.advising.history.NoLocalDatabase;
+import sg.tsa.advisor.ui.advising.history.LocalHistory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,10 +30,11 @@ public final class ExemptionAdvisorApp extends Application {
     public void start(Stage stage) {
         Styles.applyTheme(false);
         background = new FxBackgroundExecutor();
-        // Until the local database is opened here, nothing can be saved and no learner is found.
-        NoLocalDatabase storage = new NoLocalDatabase();
+        Clock clock = Clock.systemDefaultZone();
+        // Until the local database is open (in the background, below), nothing can be saved and no learner is found.
+        LocalHistory history = new LocalHistory(clock);
         AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, System.getProperty("user.name"),
-                storage, storage);
+                history, history);
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new AdvisingView(model), Math.min(1600, screen.getWidth()),
@@ -48,11 +49,12 @@ public final class ExemptionAdvisorApp extends Application {
         stage.setMinHeight(600);
         stage.setMaximized(screen.getWidth() <= 1440);
         stage.show();
-        new StorageStartup(background, dataDirectory(), Clock.systemDefaultZone(), new FxStartupDialogs(stage),
+        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage),
                 new StorageStartup.Outcome() {
                     @Override
                     public void ready(Storage opened) {
                         storage = opened;
+                        history.attach(opened);
                         model.load(opened.catalogues()::activeCatalogue);
                     }
 

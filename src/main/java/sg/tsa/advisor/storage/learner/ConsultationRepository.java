@@ -5,6 +5,7 @@ import sg.tsa.advisor.engine.Advice;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.storage.Database;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,28 +39,112 @@ public final class ConsultationRepository {
 
     public Consultation save(long learnerId, Instant heldAt, String counsellor, LocalDate asOf, LocalDate intake,
                              String catalogueVersion, String reportJson, String notes) {
-        String who = PersonalData.optional(counsellor);
-        String note = checkedNotes(notes);
-        long id = database.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO consultation (learner_id, held_at, counsellor, as_of, intake, catalogue_version,
-                                              report_json, notes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-                insert.setLong(1, learnerId);
-                insert.setString(2, heldAt.toString());
-                insert.setString(3, who);
-                insert.setString(4, asOf.toString());
-                insert.setString(5, intake == null ? null : intake.toString());
-                insert.setString(6, catalogueVersion);
-                insert.setString(7, reportJson);
-                insert.setString(8, note);
-                try (ResultSet row = insert.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
+        Consultation unsaved = new Consultation(0, learnerId, heldAt, PersonalData.optional(counsellor), asOf, intake,
+                catalogueVersion, reportJson, checkedNotes(notes));
+        long id = database.write(connection -> insert(connection, unsaved));
+        return withId(unsaved, id, learnerId);
+    }
+
+    /**
+     * Saves a consultation from the advising screen in ONE transaction: creates the learner when new (or stores
+     * a contact given for a known one), makes the entered credentials the learner's held credentials, and stores
+     * the consultation with what was entered and the report. Nothing is stored when any part fails.
+     */
+    public Consultation record(Visit visit) {
+        List<HeldEntry> held = visit.held().stream().map(h -> new HeldEntry(h.credentialId(), h.attainedOn(),
+                LearnerRepository.checkedEvidence(h.credentialId(), h.attainedOn(), h.evidence()))).toList();
+        Consultation unsaved = new Consultation(0, visit.learnerId() == null ? 0 : visit.learnerId(), visit.heldAt(),
+                PersonalData.optional(visit.counsellor()), visit.asOf(), visit.intake(), visit.catalogueVersion(),
+                visit.reportJson(), null);
+        long[] ids = database.write(connection -> {
+            long learnerId = visit.learnerId() != null ? knownLearner(connection, visit)
+                    : LearnerRepository.insert(connection, visit.learner(), visit.heldAt());
+            try (PreparedStatement forget = connection.prepareStatement(
+                    "DELETE FROM held_credential WHERE learner_id = ?")) {
+                forget.setLong(1, learnerId);
+                forget.executeUpdate();
+            }
+            for (HeldEntry entry : held) {
+                LearnerRepository.insertCredential(connection, learnerId, entry);
+            }
+            Consultation consultation = withId(unsaved, 0, learnerId);
+            long id = insert(connection, consultation);
+            try (PreparedStatement entered = connection.prepareStatement("""
+                    INSERT INTO consultation_credential (consultation_id, position, credential_id, attained_on,
+                                                         evidence) VALUES (?, ?, ?, ?, ?)""")) {
+                for (int i = 0; i < held.size(); i++) {
+                    entered.setLong(1, id);
+                    entered.setInt(2, i);
+                    entered.setString(3, held.get(i).credentialId());
+                    entered.setString(4, held.get(i).attainedOn().toString());
+                    entered.setString(5, held.get(i).evidence());
+                    entered.addBatch();
+                }
+                entered.executeBatch();
+            }
+            return new long[]{id, learnerId};
+        });
+        return withId(unsaved, ids[0], ids[1]);
+    }
+
+    /** The credentials entered in a consultation, in the order entered. */
+    public List<HeldEntry> entered(long consultationId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT credential_id, attained_on, evidence FROM consultation_credential
+                    WHERE consultation_id = ? ORDER BY position""")) {
+                query.setLong(1, consultationId);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<HeldEntry> entered = new ArrayList<>();
+                    while (rows.next()) {
+                        entered.add(new HeldEntry(rows.getString(1), LocalDate.parse(rows.getString(2)),
+                                rows.getString(3)));
+                    }
+                    return entered;
                 }
             }
         });
-        return new Consultation(id, learnerId, heldAt, who, asOf, intake, catalogueVersion, reportJson, note);
+    }
+
+    private static long knownLearner(Connection connection, Visit visit) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE learner SET email = coalesce(?, email), phone = coalesce(?, phone), updated_at = ?
+                WHERE id = ?""")) {
+            update.setString(1, visit.learner().email());
+            update.setString(2, visit.learner().phone());
+            update.setString(3, visit.heldAt().toString());
+            update.setLong(4, visit.learnerId());
+            if (update.executeUpdate() == 0) {
+                throw new InvalidLearnerDataException(List.of("no learner has the id " + visit.learnerId()
+                        + " any more"));
+            }
+        }
+        return visit.learnerId();
+    }
+
+    private static long insert(Connection connection, Consultation c) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO consultation (learner_id, held_at, counsellor, as_of, intake, catalogue_version,
+                                          report_json, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            insert.setLong(1, c.learnerId());
+            insert.setString(2, c.heldAt().toString());
+            insert.setString(3, c.counsellor());
+            insert.setString(4, c.asOf().toString());
+            insert.setString(5, c.intake() == null ? null : c.intake().toString());
+            insert.setString(6, c.catalogueVersion());
+            insert.setString(7, c.reportJson());
+            insert.setString(8, c.notes());
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static Consultation withId(Consultation c, long id, long learnerId) {
+        return new Consultation(id, learnerId, c.heldAt(), c.counsellor(), c.asOf(), c.intake(), c.catalogueVersion(),
+                c.reportJson(), c.notes());
     }
 
     public Optional<Consultation> find(long id) {

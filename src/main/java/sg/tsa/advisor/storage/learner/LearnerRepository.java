@@ -2,6 +2,7 @@ package sg.tsa.advisor.storage.learner;
 
 import sg.tsa.advisor.storage.Database;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,20 +30,22 @@ public final class LearnerRepository {
 
     public Learner create(LearnerDetails details) {
         Instant now = clock.instant();
-        long id = database.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO learner (name, email, phone, notes, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
-                bind(insert, details);
-                insert.setString(5, now.toString());
-                insert.setString(6, now.toString());
-                try (ResultSet row = insert.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
-                }
-            }
-        });
+        long id = database.write(connection -> insert(connection, details, now));
         return new Learner(id, details, now, now);
+    }
+
+    static long insert(Connection connection, LearnerDetails details, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO learner (name, email, phone, notes, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            bind(insert, details);
+            insert.setString(5, now.toString());
+            insert.setString(6, now.toString());
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     /** @return the updated learner, or empty when no learner has that id */
@@ -104,21 +107,24 @@ public final class LearnerRepository {
     public LearnerCredential addCredential(long learnerId, String credentialId, LocalDate attainedOn,
                                            String evidence) {
         String note = checkedEvidence(credentialId, attainedOn, evidence);
-        long id = database.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO held_credential (learner_id, credential_id, attained_on, evidence)
-                    VALUES (?, ?, ?, ?) RETURNING id""")) {
-                insert.setLong(1, learnerId);
-                insert.setString(2, credentialId);
-                insert.setString(3, attainedOn.toString());
-                insert.setString(4, note);
-                try (ResultSet row = insert.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
-                }
-            }
-        });
+        long id = database.write(connection -> insertCredential(connection, learnerId,
+                new HeldEntry(credentialId, attainedOn, note)));
         return new LearnerCredential(id, learnerId, credentialId, attainedOn, note);
+    }
+
+    static long insertCredential(Connection connection, long learnerId, HeldEntry held) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO held_credential (learner_id, credential_id, attained_on, evidence)
+                VALUES (?, ?, ?, ?) RETURNING id""")) {
+            insert.setLong(1, learnerId);
+            insert.setString(2, held.credentialId());
+            insert.setString(3, held.attainedOn().toString());
+            insert.setString(4, held.evidence());
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     /** @return the updated record, or empty when no held credential has that id */
@@ -169,7 +175,7 @@ public final class LearnerRepository {
         });
     }
 
-    private static String checkedEvidence(String credentialId, LocalDate attainedOn, String evidence) {
+    static String checkedEvidence(String credentialId, LocalDate attainedOn, String evidence) {
         List<String> problems = new ArrayList<>();
         if (credentialId == null || credentialId.isBlank()) {
             problems.add("a held credential needs a credential");

@@ -9,7 +9,7 @@ import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.CurrentThreadExecutor;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 import sg.tsa.advisor.ui.advising.history.Learner;
-import sg.tsa.advisor.ui.advising.history.NoLocalDatabase;
+import sg.tsa.advisor.ui.advising.history.LocalHistory;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
 import java.time.Clock;
@@ -100,7 +100,7 @@ class ConsultationActionsTest {
 
     @Test
     void withoutALocalDatabaseSavingSaysWhyAndKeepsTheConsultation() {
-        NoLocalDatabase none = new NoLocalDatabase();
+        LocalHistory none = new LocalHistory(java.time.Clock.systemUTC());
         model = new AdvisingViewModel(new CurrentThreadExecutor(), () -> TODAY, "Mei Ling", none, none);
         model.load(ShippedCatalogue::load);
         model.header().learnerNameProperty().set("Tan Ah Kow");
@@ -108,7 +108,7 @@ class ConsultationActionsTest {
 
         model.save();
 
-        assertThat(model.problemProperty().get()).contains(NoLocalDatabase.MESSAGE);
+        assertThat(model.problemProperty().get()).contains(LocalHistory.NO_DATABASE);
         assertThat(model.picker().entries()).hasSize(1);
     }
 

@@ -1,0 +1,102 @@
+package sg.tsa.advisor.ui.advising.history;
+
+import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
+import sg.tsa.advisor.storage.learner.Consultation;
+import sg.tsa.advisor.storage.learner.HeldEntry;
+import sg.tsa.advisor.storage.learner.LearnerDetails;
+import sg.tsa.advisor.storage.learner.Visit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The advising screen's history kept in the local database. The window opens before the database does (opening
+ * it runs in the background), so the database is attached once it is open; until then — or for good, when it
+ * cannot be opened — nobody is found and a save says plainly why it cannot happen.
+ */
+public final class LocalHistory implements LearnerDirectory, ConsultationService {
+    public static final String NO_DATABASE = "Consultations cannot be saved: no local database is open.";
+
+    private final Clock clock;
+    private volatile Storage storage;
+
+    public LocalHistory(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Called once the local database is open. */
+    public void attach(Storage opened) {
+        this.storage = opened;
+    }
+
+    @Override
+    public List<Learner> findByName(String fragment, int limit) {
+        Storage open = storage;
+        if (open == null) {
+            return List.of();
+        }
+        return open.learners().search(fragment, limit).stream().map(LocalHistory::learner).toList();
+    }
+
+    @Override
+    public SavedConsultation save(ConsultationDraft draft, String snapshotJson) {
+        Storage open = requireOpen();
+        String contact = draft.learnerContact();
+        boolean email = contact != null && contact.contains("@");
+        LearnerDetails details = new LearnerDetails(draft.learnerName(), email ? contact : null,
+                email ? null : contact, null);
+        List<HeldEntry> held = draft.held().stream()
+                .map(c -> new HeldEntry(c.credentialId(), c.attainedOn(), c.evidenceNote())).toList();
+        Consultation saved = open.consultations().record(new Visit(draft.learnerId(), details, held, clock.instant(),
+                draft.counsellor(), draft.assessedOn(), draft.intakeOn(), draft.catalogueVersion(), snapshotJson));
+        return saved(open, saved);
+    }
+
+    @Override
+    public List<SavedConsultation> consultationsOf(long learnerId) {
+        Storage open = storage;
+        if (open == null) {
+            return List.of();
+        }
+        return open.consultations().forLearner(learnerId).stream().map(c -> saved(open, c)).toList();
+    }
+
+    @Override
+    public Optional<Catalogue> catalogueEdition(String version) {
+        Storage open = storage;
+        if (open == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(open.catalogues().edition(version));
+        } catch (UnknownEditionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Storage requireOpen() {
+        Storage open = storage;
+        if (open == null) {
+            throw new IllegalStateException(NO_DATABASE);
+        }
+        return open;
+    }
+
+    private static SavedConsultation saved(Storage open, Consultation c) {
+        Learner learner = open.learners().find(c.learnerId()).map(LocalHistory::learner)
+                .orElseThrow(() -> new IllegalStateException("the learner of consultation " + c.id() + " is gone"));
+        List<EnteredCredential> entered = open.consultations().entered(c.id()).stream()
+                .map(h -> new EnteredCredential(h.credentialId(), h.attainedOn(), h.evidence(), false)).toList();
+        ConsultationDraft draft = new ConsultationDraft(learner.id(), learner.name(), learner.contact(),
+                c.counsellor(), c.asOf(), c.intake(), c.catalogueVersion(), entered);
+        return new SavedConsultation(c.id(), learner, c.heldAt(), draft, c.reportJson());
+    }
+
+    private static Learner learner(sg.tsa.advisor.storage.learner.Learner stored) {
+        String contact = stored.details().email() != null ? stored.details().email() : stored.details().phone();
+        return new Learner(stored.id(), stored.name(), contact);
+    }
+}
