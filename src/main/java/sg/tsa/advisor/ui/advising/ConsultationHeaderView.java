@@ -23,11 +23,13 @@ final class ConsultationHeaderView extends FlowPane {
     private final ConsultationHeaderModel model;
     private final TextField learnerName = new TextField();
     private final ContextMenu suggestions = new ContextMenu();
+    /** The suggestion Enter would take, or -1. */
+    private int highlighted = -1;
 
     ConsultationHeaderView(ConsultationHeaderModel model, ObservableBooleanValue readOnly) {
         this.model = model;
         setId("consultationHeader");
-        setHgap(16);
+        setHgap(12);
         setVgap(8);
         setPadding(new Insets(8, 16, 10, 16));
         getStyleClass().add("consultation-header");
@@ -43,12 +45,15 @@ final class ConsultationHeaderView extends FlowPane {
         state.textProperty().bind(model.learnerStateBinding());
         state.visibleProperty().bind(model.learnerStateBinding().isNotEmpty());
         suggestions.setId("learnerSuggestions");
-        model.suggestions().addListener((ListChangeListener<Learner>) change -> showSuggestions());
+        model.suggestions().addListener((ListChangeListener<Learner>) change -> {
+            highlighted = -1;
+            showSuggestions();
+        });
 
         TextField contact = new TextField();
         contact.setId("learnerContact");
-        contact.setPromptText("E-mail or phone (optional)");
-        contact.setPrefColumnCount(12);
+        contact.setPromptText("E-mail or phone");
+        contact.setPrefColumnCount(10);
         contact.textProperty().bindBidirectional(model.learnerContactProperty());
         contact.disableProperty().bind(readOnly);
 
@@ -71,21 +76,34 @@ final class ConsultationHeaderView extends FlowPane {
         keys();
     }
 
+    /**
+     * Down and Up move a highlight over the suggestions and Enter takes the highlighted one, all while the caret
+     * stays in the name field: a popup menu does not reliably get the keyboard on every platform.
+     */
     private void keys() {
         learnerName.setOnKeyPressed(e -> {
+            int count = model.suggestions().size();
             if (e.getCode() == KeyCode.ESCAPE && suggestions.isShowing()) {
+                highlighted = -1;
                 suggestions.hide();
                 e.consume();
-            } else if (e.getCode() == KeyCode.DOWN && !model.suggestions().isEmpty()) {
-                if (!suggestions.isShowing()) {
-                    suggestions.show(learnerName, Side.BOTTOM, 0, 0);
-                }
-                suggestions.getSkin().getNode().requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN && count > 0) {
+                highlighted = Math.min(highlighted + 1, count - 1);
+                showSuggestions();
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP && highlighted > 0) {
+                highlighted--;
+                showSuggestions();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                model.suggestions().stream()
-                        .filter(l -> l.name().equalsIgnoreCase(learnerName.getText().strip()))
-                        .findFirst().ifPresent(model::choose);
+                if (highlighted >= 0 && highlighted < count) {
+                    model.choose(model.suggestions().get(highlighted));
+                } else {
+                    model.suggestions().stream()
+                            .filter(l -> l.name().equalsIgnoreCase(learnerName.getText().strip()))
+                            .findFirst().ifPresent(model::choose);
+                }
+                highlighted = -1;
                 suggestions.hide();
             }
         });
@@ -108,8 +126,12 @@ final class ConsultationHeaderView extends FlowPane {
             suggestions.hide();
             return;
         }
-        for (Learner learner : model.suggestions()) {
+        for (int i = 0; i < model.suggestions().size(); i++) {
+            Learner learner = model.suggestions().get(i);
             Label label = new Label(learner.name() + (learner.contact() == null ? "" : "  ·  " + learner.contact()));
+            if (i == highlighted) {
+                label.getStyleClass().add("suggestion-highlighted");
+            }
             CustomMenuItem item = new CustomMenuItem(label, true);
             item.setId("learner-" + learner.id());
             item.setOnAction(e -> model.choose(learner));

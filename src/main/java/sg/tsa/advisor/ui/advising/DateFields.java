@@ -23,7 +23,7 @@ final class DateFields {
         picker.setEditable(true);
         picker.setPromptText(DateText.PATTERN);
         picker.setAccessibleText(what + ", " + DateText.PATTERN);
-        picker.setPrefWidth(140);
+        picker.setPrefWidth(150);
         picker.setMinWidth(125);
         picker.setConverter(new StringConverter<>() {
             @Override

@@ -190,4 +190,21 @@ class AdvisingViewTest {
         assertThat(text(robot, "#explanationVerdict")).isEqualTo("Not exempted");
         assertThat(text(robot, "#explanationSubject")).startsWith("Cloud Computing & Security");
     }
+
+    @Test
+    void aReturningLearnerIsChosenFromTheSuggestionsByKeyboard(FxRobot robot) throws Exception {
+        for (String name : new String[]{"Tan Ah Kow", "Tan Mei Hua"}) {
+            store.save(new sg.tsa.advisor.ui.advising.history.ConsultationDraft(null, name, null, "Mei Ling",
+                    AdvisingViewModelTest.TODAY, null, "2026.11", java.util.List.of()), "{}");
+        }
+        waitUntil(() -> model.catalogueProperty().get() != null);
+        robot.clickOn("#learnerName").write("Tan");
+        waitUntil(() -> model.header().suggestions().size() == 2);
+
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.UP).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        waitUntil(() -> "Returning learner".equals(text(robot, "#learnerState")));
+        assertThat(model.header().learnerNameProperty().get()).isEqualTo("Tan Mei Hua");
+    }
 }
