@@ -21,6 +21,8 @@ import sg.tsa.advisor.engine.NearMiss;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
+import sg.tsa.advisor.ui.advising.history.Learner;
+import sg.tsa.advisor.ui.advising.history.EnteredCredential;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ import java.util.function.Supplier;
 public final class AdvisingViewModel {
     private final BackgroundExecutor background;
     private final Supplier<LocalDate> today;
+    private final LearnerDirectory learners;
     private final ConsultationHeaderModel header;
     private final CredentialPickerModel picker = new CredentialPickerModel();
     private final BrowseModel browse = new BrowseModel();
@@ -69,13 +72,45 @@ public final class AdvisingViewModel {
                              LearnerDirectory learners, ConsultationService consultations) {
         this.background = background;
         this.today = today;
+        this.learners = learners;
         this.header = new ConsultationHeaderModel(background, learners, today.get(), counsellor);
         this.history = new HistoryModel(background, consultations);
         this.actions = new ConsultationActions(this, background, consultations);
         picker.entries().addListener((ListChangeListener<CredentialEntry>) change -> changed());
         header.asOfProperty().addListener((obs, old, now) -> changed());
         header.intakeProperty().addListener((obs, old, now) -> changed());
-        header.learnerProperty().addListener((obs, old, now) -> history.show(now));
+        header.learnerProperty().addListener((obs, old, now) -> {
+            history.show(now);
+            prefill(now);
+        });
+    }
+
+    /**
+     * A returning learner chosen at the start of a consultation brings the credentials recorded for them last time,
+     * so that the counsellor only checks them; nothing is replaced once credentials have been entered.
+     */
+    private void prefill(Learner learner) {
+        if (learner == null || readOnly.get() || !picker.entries().isEmpty()) {
+            return;
+        }
+        background.run(() -> learners.credentialsOf(learner.id()), recorded -> {
+            if (learner != header.learnerProperty().get() || readOnly.get() || !picker.entries().isEmpty()
+                    || shown == null) {
+                return;
+            }
+            List<String> unknown = new ArrayList<>();
+            for (EnteredCredential held : recorded) {
+                shown.catalogue().credential(held.credentialId()).ifPresentOrElse(credential -> {
+                    CredentialEntry entry = picker.add(credential);
+                    entry.attainedOnProperty().set(held.attainedOn());
+                    entry.evidenceNoteProperty().set(held.evidenceNote() == null ? "" : held.evidenceNote());
+                }, () -> unknown.add(held.credentialId()));
+            }
+            if (!unknown.isEmpty()) {
+                problem.set("Recorded for " + learner.name() + " but not in this catalogue: "
+                        + String.join(", ", unknown) + ".");
+            }
+        }, e -> problem.set("The learner's credentials could not be read: " + e.getMessage()));
     }
 
     /** Loads the active catalogue in the background (it may come from disk) and prepares its indexes there too. */

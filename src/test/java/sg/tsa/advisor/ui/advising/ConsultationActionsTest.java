@@ -47,6 +47,33 @@ class ConsultationActionsTest {
     }
 
     @Test
+    void aReturningLearnerBringsTheCredentialsRecordedLastTimeAndNothingIsReplacedOnceEntered() {
+        model.header().learnerNameProperty().set("Tan Ah Kow");
+        add("ccna", LocalDate.of(2024, 6, 1)).evidenceNoteProperty().set("certificate seen");
+        model.whatIf("aws-saa");
+        model.save();
+        model.newConsultation();
+        assertThat(model.picker().entries()).isEmpty();
+
+        model.header().learnerNameProperty().set("Tan");
+        model.header().choose(model.header().suggestions().get(0));
+
+        assertThat(model.picker().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.credential().id()).isEqualTo("cisco-ccna");
+            assertThat(entry.planned()).isFalse();
+            assertThat(entry.attainedOnProperty().get()).isEqualTo(LocalDate.of(2024, 6, 1));
+            assertThat(entry.evidenceNoteProperty().get()).isEqualTo("certificate seen");
+        });
+        assertThat(model.adviceProperty().get().qualification("dip-idm-ict")).isPresent();
+
+        model.newConsultation();
+        add("saa", LocalDate.of(2025, 1, 1));
+        model.header().learnerNameProperty().set("Tan");
+        model.header().choose(model.header().suggestions().get(0));
+        assertThat(model.picker().entries()).extracting(e -> e.credential().id()).containsExactly("aws-saa");
+    }
+
+    @Test
     void savingANewLearnerStoresTheConsultationWithItsSnapshotAndListsItInHistory() {
         model.header().learnerNameProperty().set("Tan Ah Kow");
         model.header().learnerContactProperty().set("tan@example.com");

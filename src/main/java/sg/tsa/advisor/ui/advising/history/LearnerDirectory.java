@@ -13,4 +13,7 @@ public interface LearnerDirectory {
      * before others), at most {@code limit}.
      */
     List<Learner> findByName(String fragment, int limit);
+
+    /** The credentials a known learner holds, as last recorded (planned ones are never recorded). */
+    List<EnteredCredential> credentialsOf(long learnerId);
 }

@@ -42,6 +42,16 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     }
 
     @Override
+    public List<EnteredCredential> credentialsOf(long learnerId) {
+        Storage open = storage;
+        if (open == null) {
+            return List.of();
+        }
+        return open.learners().credentials(learnerId).stream()
+                .map(c -> new EnteredCredential(c.credentialId(), c.attainedOn(), c.evidence(), false)).toList();
+    }
+
+    @Override
     public SavedConsultation save(ConsultationDraft draft, String snapshotJson) {
         Storage open = requireOpen();
         String contact = draft.learnerContact();

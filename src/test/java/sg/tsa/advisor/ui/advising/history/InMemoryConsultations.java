@@ -52,6 +52,12 @@ public final class InMemoryConsultations implements LearnerDirectory, Consultati
     }
 
     @Override
+    public synchronized List<EnteredCredential> credentialsOf(long learnerId) {
+        return consultations.stream().filter(c -> c.learner().id() == learnerId)
+                .reduce((first, second) -> second).map(c -> c.draft().held()).orElse(List.of());
+    }
+
+    @Override
     public synchronized SavedConsultation save(ConsultationDraft draft, String snapshotJson) {
         Learner learner = draft.learnerId() == null ? addLearner(draft.learnerName(), draft.learnerContact())
                 : learners.get(draft.learnerId());

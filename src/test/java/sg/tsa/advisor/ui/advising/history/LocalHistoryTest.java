@@ -63,8 +63,7 @@ class LocalHistoryTest {
         assertThat(reopened.draft().counsellor()).isEqualTo("Mei Ling");
         // The planned credential is never stored as held.
         assertThat(reopened.draft().credentials()).containsExactly(ccna);
-        assertThat(storage.learners().credentials(saved.learner().id()))
-                .extracting(c -> c.credentialId()).containsExactly("cisco-ccna");
+        assertThat(history.credentialsOf(saved.learner().id())).containsExactly(ccna);
     }
 
     @Test
