@@ -26,7 +26,7 @@ final class SummaryLayout {
     private static final float INDENT = 12f;
     private static final float WRITE_ON_WIDTH = 150f;
     private static final float CONTACT_LABEL_WIDTH = 46f;
-    private static final float DETAIL_LABEL_WIDTH = 88f;
+    private static final float DETAIL_LABEL_WIDTH = 76f;
 
     private final Typography type;
     private final List<Block> blocks = new ArrayList<>();
@@ -63,7 +63,7 @@ final class SummaryLayout {
     }
 
     private void details(SummaryContent content) {
-        float leftWidth = 0.5f * (WIDTH - 2 * GUTTER);
+        float leftWidth = 0.55f * (WIDTH - 2 * GUTTER);
         Block left = fieldColumn(content.who(), LEFT, leftWidth);
         Block right = fieldColumn(content.when(), LEFT + leftWidth + 2 * GUTTER, WIDTH - 2 * GUTTER - leftWidth);
         blocks.add(Block.of(Math.max(left.height(), right.height()), (canvas, top) -> {
@@ -117,7 +117,7 @@ final class SummaryLayout {
         Block heading = paragraph(part.title(), QUALIFICATION, 0f);
         Block tableHeading = tableHeading();
         Block continued = Block.stack(List.of(paragraph(part.title() + " (continued)", QUALIFICATION, 0f),
-                tableHeading));
+                Block.space(3f), tableHeading));
         blocks.add(Block.stack(List.of(heading, Block.space(3f))).keptWithNext());
         blocks.add(tableHeading.keptWithNext());
         for (Row row : part.rows()) {
@@ -131,7 +131,7 @@ final class SummaryLayout {
         List<String> modules = part.remaining() == null ? List.of() : part.remaining();
         blocks.add(modules.isEmpty() ? remaining : remaining.keptWithNext());
         Block remainingContinued = Block.stack(List.of(
-                paragraph(part.title() + " (continued)", QUALIFICATION, 0f),
+                paragraph(part.title() + " (continued)", QUALIFICATION, 0f), Block.space(3f),
                 labelled("Remaining", text("(continued)", SMALL, WIDTH - LABEL_WIDTH), 0f)));
         float columnWidth = (WIDTH - LABEL_WIDTH - GUTTER) / 2f;
         for (int i = 0; i < modules.size(); i += 2) {
