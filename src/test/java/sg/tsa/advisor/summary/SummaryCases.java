@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Consultations to print: a typical one on the shipped catalogue, and a long one of five qualifications. */
-final class SummaryCases {
+public final class SummaryCases {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
     static final LocalDate INTAKE = LocalDate.of(2027, 4, 1);
     static final LocalDateTime GENERATED = LocalDateTime.of(2026, 11, 28, 14, 5);
@@ -37,7 +37,7 @@ final class SummaryCases {
      * The shipped catalogue: a whole PDC, two modules of one diploma (one lapsing before the intake), a near
      * miss (one nanodegree of two) and a lapsed nanodegree.
      */
-    static SummaryRequest typical() {
+    public static SummaryRequest typical() {
         Catalogue catalogue = ShippedCatalogue.load();
         List<HeldCredential> held = List.of(
                 new HeldCredential("cisco-ccna", LocalDate.of(2024, 6, 1)),
@@ -51,7 +51,7 @@ final class SummaryCases {
     }
 
     /** Five qualifications with complete module lists and hours: flows onto more than one page. */
-    static SummaryRequest fiveQualifications() {
+    public static SummaryRequest fiveQualifications() {
         Catalogue catalogue = longCatalogue();
         List<HeldCredential> held = new ArrayList<>();
         for (int q = 1; q <= 5; q++) {
