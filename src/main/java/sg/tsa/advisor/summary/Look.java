@@ -34,8 +34,8 @@ final class Look {
     static final Style VALUE = new Style(false, 10f, INK, 14f);
     static final Style SMALL = new Style(false, 8.2f, MUTED, 11f);
     static final Style SMALL_WARNING = new Style(false, 8.2f, WARNING, 11f);
-    static final Style NOTE = new Style(false, 8.5f, INK, 11.5f);
-    static final Style NOTE_BOLD = new Style(true, 8.5f, INK, 11.5f);
+    static final Style NOTE = new Style(false, 8.5f, INK, 11f);
+    static final Style NOTE_BOLD = new Style(true, 8.5f, INK, 11f);
     static final Style LABEL = new Style(true, 7.5f, MUTED, 14f);
     static final Style FOOTER = new Style(false, 7.5f, MUTED, 10f);
 

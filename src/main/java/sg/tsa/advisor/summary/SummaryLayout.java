@@ -26,7 +26,7 @@ final class SummaryLayout {
     private static final float INDENT = 12f;
     private static final float WRITE_ON_WIDTH = 150f;
     private static final float CONTACT_LABEL_WIDTH = 46f;
-    private static final float DETAIL_LABEL_WIDTH = 76f;
+    private static final float DETAIL_LABEL_WIDTH = 84f;
 
     private final Typography type;
     private final List<Block> blocks = new ArrayList<>();
@@ -63,7 +63,7 @@ final class SummaryLayout {
     }
 
     private void details(SummaryContent content) {
-        float leftWidth = 0.55f * (WIDTH - 2 * GUTTER);
+        float leftWidth = 0.5f * (WIDTH - 2 * GUTTER);
         Block left = fieldColumn(content.who(), LEFT, leftWidth);
         Block right = fieldColumn(content.when(), LEFT + leftWidth + 2 * GUTTER, WIDTH - 2 * GUTTER - leftWidth);
         blocks.add(Block.of(Math.max(left.height(), right.height()), (canvas, top) -> {

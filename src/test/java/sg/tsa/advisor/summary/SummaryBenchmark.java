@@ -20,8 +20,8 @@ public final class SummaryBenchmark {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/summary-benchmark");
         Files.createDirectories(dir);
-        measure("typical (4 qualifications, 1 page)", SummaryCases.typical(), dir.resolve("typical.pdf"));
-        measure("five qualifications (long)", SummaryCases.fiveQualifications(), dir.resolve("five.pdf"));
+        measure("typical (2 qualifications, 1 page)", SummaryCases.typical(), dir.resolve("typical.pdf"));
+        measure("five qualifications (4 pages)", SummaryCases.fiveQualifications(), dir.resolve("five.pdf"));
     }
 
     private static void measure(String name, SummaryRequest request, Path file) throws IOException {

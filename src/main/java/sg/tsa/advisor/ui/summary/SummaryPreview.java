@@ -63,7 +63,6 @@ public final class SummaryPreview extends BorderPane {
     private ToolBar toolBar() {
         Button print = new Button("Print…", new FontIcon(Feather.PRINTER));
         print.setId("printSummary");
-        print.setDefaultButton(true);
         print.disableProperty().bind(model.actionsDisabled());
         print.setOnAction(e -> model.print());
         Button save = new Button("Save as PDF…", new FontIcon(Feather.DOWNLOAD));
