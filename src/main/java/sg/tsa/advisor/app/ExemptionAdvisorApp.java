@@ -13,6 +13,7 @@ import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
 import sg.tsa.advisor.ui.advising.history.LocalHistory;
+import sg.tsa.advisor.ui.summary.SummaryActions;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public final class ExemptionAdvisorApp extends Application {
         AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, System.getProperty("user.name"),
                 history, history);
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
+        model.onPrintProperty().set(new PrintSummary(new SummaryActions(background), () -> stage, clock));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new AdvisingView(model), Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));

@@ -16,8 +16,16 @@ import sg.tsa.advisor.engine.InvalidAdviceRequestException;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.TextReport;
 import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.summary.CounsellorName;
+import sg.tsa.advisor.summary.SummaryPdf;
+import sg.tsa.advisor.summary.SummaryRequest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +54,17 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "The machine-readable report instead of text for people.")
     boolean json;
 
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "Also write the printable summary (the same document the window prints) to FILE.")
+    Path pdf;
+
+    @Option(names = "--learner", paramLabel = "NAME", description = "The learner's name, for the summary.")
+    String learner;
+
+    @Option(names = "--counsellor", paramLabel = "NAME",
+            description = "The counsellor's name, for the summary (default: the user's name).")
+    String counsellor;
+
     @Spec
     CommandSpec spec;
 
@@ -61,6 +80,9 @@ public final class AdviseCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate assessmentDate = asOf == null ? LocalDate.now(clock) : Inputs.date(asOf, "--as-of");
         LocalDate intakeDate = intake == null ? null : Inputs.date(intake, "--intake");
+        if (pdf != null && (Files.isDirectory(pdf) || !Files.isDirectory(pdf.toAbsolutePath().getParent()))) {
+            throw new BadInputException("--pdf: \"" + pdf + "\" is not a file in an existing folder");
+        }
         Catalogue catalogue = catalogue();
         List<HeldCredential> held = held(catalogue);
         Advice advice;
@@ -71,7 +93,30 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(json ? JsonReport.render(catalogue, advice)
                 : TextReport.render(catalogue, advice));
+        if (pdf != null) {
+            writeSummary(SummaryRequest.of(catalogue, advice, learner,
+                    counsellor != null ? counsellor : CounsellorName.byDefault(), clock));
+        }
         return Cli.OK;
+    }
+
+    /** The printable summary to {@code --pdf}, whole or not at all (written beside it, then moved in place). */
+    private void writeSummary(SummaryRequest request) {
+        byte[] bytes = SummaryPdf.create(request);
+        Path target = pdf.toAbsolutePath();
+        try {
+            Path partial = Files.createTempFile(target.getParent(), ".summary-", ".pdf.part");
+            try {
+                Files.write(partial, bytes);
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("--pdf: \"" + pdf + "\" is not a file in an existing folder");
+        } catch (IOException e) {
+            throw new UncheckedIOException("--pdf: could not write \"" + pdf + "\": " + e.getMessage(), e);
+        }
     }
 
     private Catalogue catalogue() {

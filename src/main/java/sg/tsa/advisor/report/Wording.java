@@ -8,6 +8,7 @@ import sg.tsa.advisor.engine.CountedCredential;
 import sg.tsa.advisor.engine.Exemptions;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class Wording {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final Catalogue catalogue;
 
@@ -29,6 +31,11 @@ public final class Wording {
     /** A date as people read it here, e.g. "1 Jun 2024". */
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A moment as people read it here, e.g. "28 Nov 2026, 14:05". */
+    public static String dateTime(LocalDateTime moment) {
+        return moment == null ? "" : DATE_TIME.format(moment);
     }
 
     /** The credential's title, or its id where the catalogue does not know it. */
@@ -48,7 +55,12 @@ public final class Wording {
 
     /** "Cisco Certified Network Associate (CCNA), attained 1 Jun 2024, counts until 1 Jun 2028". */
     public String counted(CountedCredential credential) {
-        return credential(credential.credentialId()) + ", attained " + date(credential.held().attainedOn())
+        return credential(credential.credentialId()) + ", " + countedDates(credential);
+    }
+
+    /** "attained 1 Jun 2024, counts until 1 Jun 2028" (without "counts until" where there is no time limit). */
+    public static String countedDates(CountedCredential credential) {
+        return "attained " + date(credential.held().attainedOn())
                 + (credential.countsUntil() == null ? "" : ", counts until " + date(credential.countsUntil()));
     }
 
@@ -71,7 +83,8 @@ public final class Wording {
         return catalogue.qualification(qualificationId).map(Qualification::title).orElse(qualificationId);
     }
 
-    private static String certificateKind(sg.tsa.advisor.catalogue.CertificateKind kind) {
+    /** "PDC", "modular certificate" or "certificate". */
+    public static String certificateKind(sg.tsa.advisor.catalogue.CertificateKind kind) {
         return switch (kind) {
             case PDC -> "PDC";
             case MODULAR_CERTIFICATE -> "modular certificate";

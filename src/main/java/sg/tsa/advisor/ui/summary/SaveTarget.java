@@ -1,0 +1,13 @@
+package sg.tsa.advisor.ui.summary;
+
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Asks where to save the summary; on the FX Application Thread. Tests supply the path themselves. */
+public interface SaveTarget {
+
+    /** The file chosen, or empty when the user cancelled. */
+    Optional<Path> choose(Window owner, String suggestedName);
+}

@@ -1,0 +1,63 @@
+package sg.tsa.advisor.ui.summary;
+
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import sg.tsa.advisor.ui.BackgroundExecutor;
+
+import java.util.concurrent.Callable;
+
+/**
+ * The one way into the printable summary from any screen: {@link #openPreview} shows the pages of the PDF
+ * {@code pdf} makes (called once, in the background), ready to print or save. Made once in the composition root.
+ */
+public final class SummaryActions {
+    private final BackgroundExecutor background;
+    private final SummaryPrinter printer;
+    private final SaveTarget saveTarget;
+
+    public SummaryActions(BackgroundExecutor background, SummaryPrinter printer, SaveTarget saveTarget) {
+        this.background = background;
+        this.printer = printer;
+        this.saveTarget = saveTarget;
+    }
+
+    /** With the system's printer and save dialog. */
+    public SummaryActions(BackgroundExecutor background) {
+        this(background, new SystemPrinter(), new FileChooserSaveTarget());
+    }
+
+    /**
+     * Opens the preview window over {@code owner}. {@code pdf} must not read JavaFX state: capture what it needs
+     * (catalogue, advice, names) on the FX Application Thread, for example
+     * {@code () -> SummaryPdf.create(request)} with the request made beforehand.
+     *
+     * @param suggestedFileName offered by "Save as PDF…", e.g. "exemptions-2026-11-28.pdf"
+     * @return the preview's stage, already showing
+     */
+    public Stage openPreview(Window owner, Callable<byte[]> pdf, String suggestedFileName) {
+        SummaryPreviewModel model = new SummaryPreviewModel(background, printer);
+        SummaryPreview preview = new SummaryPreview(model, saveTarget, suggestedFileName);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle("Summary preview — Indicative module exemptions");
+        Scene scene = new Scene(preview, 900, 720);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), model::print);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), preview::save);
+        preview.closeButton().setOnAction(e -> stage.close());
+        stage.setScene(scene);
+        stage.show();
+        model.load(pdf);
+        return stage;
+    }
+}

@@ -1,0 +1,144 @@
+package sg.tsa.advisor.ui.summary;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import sg.tsa.advisor.summary.SummaryCases;
+import sg.tsa.advisor.summary.SummaryPdf;
+import sg.tsa.advisor.ui.FxBackgroundExecutor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class SummaryPreviewTest {
+    private static final byte[] LONG_SUMMARY = SummaryPdf.create(SummaryCases.fiveQualifications());
+
+    @TempDir
+    Path dir;
+
+    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
+    private final AtomicReference<Path> chosen = new AtomicReference<>();
+    private final RecordingPrinter printer = new RecordingPrinter();
+    private Stage owner;
+    private Stage preview;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(new Label("The advising screen")), 400, 300));
+        stage.show();
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        SummaryActions actions = new SummaryActions(background, printer,
+                (window, suggested) -> Optional.ofNullable(chosen.get()));
+        robot.interact(() -> preview = actions.openPreview(owner, () -> LONG_SUMMARY, "exemptions.pdf"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#summaryPage-1").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.interact(() -> preview.close());
+        background.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsEveryPageOfThePdf(FxRobot robot) throws Exception {
+        int pages;
+        try (PDDocument document = Loader.loadPDF(LONG_SUMMARY)) {
+            pages = document.getNumberOfPages();
+        }
+        VBox shown = robot.lookup("#summaryPages").queryAs(VBox.class);
+
+        assertThat(shown.getChildren()).hasSize(pages).allSatisfy(node -> {
+            ImageView page = (ImageView) node;
+            assertThat(page.getImage().getWidth()).isGreaterThan(900);
+            assertThat(page.getImage().getHeight() / page.getImage().getWidth()).isCloseTo(297.0 / 210, within());
+        });
+        assertThat(robot.lookup("#summaryStatus").queryAs(Label.class).getText()).isEqualTo(pages + " pages");
+    }
+
+    @Test
+    void saveWritesTheSamePdfToTheChosenFile(FxRobot robot) throws Exception {
+        Path file = dir.resolve("tan-wei-ling.pdf");
+        chosen.set(file);
+
+        robot.clickOn("#saveSummary");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#summaryStatus")
+                .queryAs(Label.class).getText().startsWith("Saved to"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(LONG_SUMMARY);
+        try (PDDocument saved = Loader.loadPDF(file.toFile())) {
+            assertThat(saved.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFailedSaveSaysSoAndWritesNothing(FxRobot robot) throws Exception {
+        Path file = dir.resolve("no-such-folder").resolve("summary.pdf");
+        chosen.set(file);
+
+        robot.clickOn("#saveSummary");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#summaryStatus")
+                .queryAs(Label.class).getText().startsWith("Could not save"));
+        Label status = robot.lookup("#summaryStatus").queryAs(Label.class);
+        assertThat(status.getText()).contains(file.toString(), "the folder does not exist");
+        assertThat(status.getStyleClass()).contains("danger");
+        assertThat(file.getParent()).doesNotExist();
+    }
+
+    @Test
+    void printSendsThatPdfToThePrinterAwayFromTheFxThread(FxRobot robot) throws Exception {
+        robot.clickOn("#printSummary");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> printer.printed.get() != null);
+        assertThat(printer.printed.get()).isEqualTo(LONG_SUMMARY);
+        assertThat(printer.onFxThread.get()).isFalse();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#summaryStatus")
+                .queryAs(Label.class).getText().equals("Sent to the printer."));
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(0.01);
+    }
+
+    /** Records what it was asked to print, and on which thread. */
+    private static final class RecordingPrinter implements SummaryPrinter {
+        final AtomicReference<byte[]> printed = new AtomicReference<>();
+        final AtomicReference<Boolean> onFxThread = new AtomicReference<>();
+
+        @Override
+        public boolean print(byte[] pdf) {
+            onFxThread.set(Platform.isFxApplicationThread());
+            printed.set(pdf);
+            return true;
+        }
+    }
+}
