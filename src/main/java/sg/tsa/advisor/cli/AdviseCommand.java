@@ -78,13 +78,26 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate assessmentDate = asOf == null ? LocalDate.now(clock) : Inputs.date(asOf, "--as-of");
-        LocalDate intakeDate = intake == null ? null : Inputs.date(intake, "--intake");
-        if (pdf != null && (Files.isDirectory(pdf) || !Files.isDirectory(pdf.toAbsolutePath().getParent()))) {
-            throw new BadInputException("--pdf: \"" + pdf + "\" is not a file in an existing folder");
+        // Every problem with the input is reported at once, so that one run shows all there is to correct.
+        List<String> problems = new ArrayList<>();
+        LocalDate assessmentDate = asOf == null ? LocalDate.now(clock) : date(asOf, "--as-of", problems);
+        LocalDate intakeDate = intake == null ? null : date(intake, "--intake", problems);
+        if (intakeDate != null && assessmentDate != null && !intakeDate.isAfter(assessmentDate)) {
+            problems.add("--intake: " + intakeDate + " is not after the assessment date " + assessmentDate);
         }
-        Catalogue catalogue = catalogue();
-        List<HeldCredential> held = held(catalogue);
+        if (pdf != null && (Files.isDirectory(pdf) || !Files.isDirectory(pdf.toAbsolutePath().getParent()))) {
+            problems.add("--pdf: \"" + pdf + "\" is not a file in an existing folder");
+        }
+        Catalogue catalogue = null;
+        try {
+            catalogue = catalogue();
+        } catch (BadInputException e) {
+            problems.addAll(e.messages());
+        }
+        List<HeldCredential> held = catalogue == null ? List.of() : held(catalogue, assessmentDate, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
         Advice advice;
         try {
             advice = new ExemptionEngine(catalogue).advise(new AdviceRequest(held, assessmentDate, intakeDate));
@@ -128,11 +141,19 @@ public final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    /** Every CREDENTIAL@DATE argument, all problems reported together. */
-    private List<HeldCredential> held(Catalogue catalogue) {
+    private static LocalDate date(String text, String option, List<String> problems) {
+        try {
+            return Inputs.date(text, option);
+        } catch (BadInputException e) {
+            problems.addAll(e.messages());
+            return null;
+        }
+    }
+
+    /** Every CREDENTIAL@DATE argument; each problem is added to {@code problems}. */
+    private List<HeldCredential> held(Catalogue catalogue, LocalDate assessmentDate, List<String> problems) {
         CredentialResolver resolver = new CredentialResolver(catalogue);
         List<HeldCredential> held = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         for (String argument : credentials) {
             int at = argument.lastIndexOf('@');
             if (at <= 0) {
@@ -144,6 +165,9 @@ public final class AdviseCommand implements Callable<Integer> {
             LocalDate attained = IsoDates.parse(date).orElse(null);
             if (attained == null) {
                 problems.add("\"" + date + "\" in \"" + argument + "\" is not a date written as YYYY-MM-DD");
+            } else if (assessmentDate != null && attained.isAfter(assessmentDate)) {
+                problems.add("\"" + argument + "\": attained " + attained + ", after the assessment date "
+                        + assessmentDate);
             }
             try {
                 String id = resolver.resolve(name).id();
@@ -153,9 +177,6 @@ public final class AdviseCommand implements Callable<Integer> {
             } catch (CredentialResolver.UnknownCredentialException e) {
                 problems.add(e.getMessage() + " in \"" + argument + "\"");
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
         }
         return held;
     }

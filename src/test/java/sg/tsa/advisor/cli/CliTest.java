@@ -294,6 +294,18 @@ class CliTest {
         }
 
         @Test
+        void everyProblemOfOneRunIsReportedTogether() {
+            Result result = run("advise", "--as-of", "28/11/2026", "--intake", "2027-1-5", "CCNP@2024-06-01",
+                    "CCNA@2024-6-1", "SAA@2023-01-01");
+            assertBadInput(result, "--as-of", "28/11/2026", "2027-1-5", "CCNP", "2024-6-1");
+            assertThat(result.errorLines()).hasSize(4);
+
+            Result future = run("advise", "--as-of", "2026-11-28", "CCNP@2024-06-01", "CCNA@2026-12-01");
+            assertBadInput(future, "CCNP", "CCNA@2026-12-01");
+            assertThat(future.errorLines()).hasSize(2);
+        }
+
+        @Test
         void missingAt() {
             assertBadInput(run("advise", "--as-of", "2026-11-28", "CCNA"), "CCNA");
             assertBadInput(run("advise", "--as-of", "2026-11-28", "@2024-06-01"), "@2024-06-01");
