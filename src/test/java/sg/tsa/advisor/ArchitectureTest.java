@@ -48,4 +48,20 @@ class ArchitectureTest {
                         "sg.tsa.advisor.report..")
                 .check(classes);
     }
+
+    @Test
+    void theApplicationNeverOpensANetworkConnection() {
+        String[] network = {"java.net.Socket", "java.net.ServerSocket", "java.net.DatagramSocket",
+                "java.net.MulticastSocket", "java.net.URLConnection", "java.net.HttpURLConnection",
+                "java.nio.channels.SocketChannel", "java.nio.channels.ServerSocketChannel",
+                "java.nio.channels.DatagramChannel", "java.nio.channels.AsynchronousSocketChannel",
+                "java.nio.channels.AsynchronousServerSocketChannel"};
+        noClasses().should().dependOnClassesThat().haveNameMatching(String.join("|", network).replace(".", "\\."))
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .because("learners' data stays on the laptop and the tool works offline: no code of ours opens a "
+                        + "connection")
+                .check(classes);
+    }
 }
