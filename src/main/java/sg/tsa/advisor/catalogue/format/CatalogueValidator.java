@@ -12,7 +12,6 @@ import sg.tsa.advisor.catalogue.Credential;
 import sg.tsa.advisor.catalogue.CredentialKind;
 import sg.tsa.advisor.catalogue.Exemption;
 import sg.tsa.advisor.catalogue.Ids;
-import sg.tsa.advisor.catalogue.IsoDates;
 import sg.tsa.advisor.catalogue.Issuer;
 import sg.tsa.advisor.catalogue.Qualification;
 import sg.tsa.advisor.catalogue.QualificationLevel;
@@ -22,9 +21,7 @@ import sg.tsa.advisor.catalogue.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +43,7 @@ final class CatalogueValidator {
     static final String FORMAT = "exemption-catalogue/1";
 
     private final List<CatalogueProblem> problems = new ArrayList<>();
+    private final Checks check = new Checks(problems);
 
     Catalogue validate(CatalogueJson json) throws InvalidCatalogueException {
         if (!FORMAT.equals(json.format)) {
@@ -55,15 +53,15 @@ final class CatalogueValidator {
                     : "unsupported format \"" + json.format + "\"; this application reads \"" + FORMAT + "\""));
             throw new InvalidCatalogueException(problems);
         }
-        String version = text(json.version, "$.version");
-        LocalDate publishedOn = date(json.publishedOn, "$.publishedOn", true);
-        String institution = text(json.institution, "$.institution");
+        String version = check.text(json.version, "$.version");
+        LocalDate publishedOn = check.date(json.publishedOn, "$.publishedOn", true);
+        String institution = check.text(json.institution, "$.institution");
         Contact contact = json.contact == null ? null : new Contact(json.contact.name, json.contact.phone,
                 json.contact.email, json.contact.website, json.contact.address, json.contact.hours);
         List<Source> sources = sources(json);
         Integer defaultRecency = null;
-        if (present(json.defaults, "$.defaults")) {
-            defaultRecency = recency(json.defaults.recencyYears, "$.defaults.recencyYears");
+        if (check.present(json.defaults, "$.defaults")) {
+            defaultRecency = check.recency(json.defaults.recencyYears, "$.defaults.recencyYears");
         }
         List<Issuer> issuers = issuers(json);
         // References are checked against every id the file declares, not only against the entries that passed:
@@ -88,17 +86,17 @@ final class CatalogueValidator {
 
     private List<Source> sources(CatalogueJson json) {
         List<Source> sources = new ArrayList<>();
-        if (!present(json.sources, "$.sources")) {
+        if (!check.present(json.sources, "$.sources")) {
             return sources;
         }
-        IdSet ids = new IdSet();
+        Checks.IdSet ids = check.ids();
         for (int i = 0; i < json.sources.size(); i++) {
             var s = json.sources.get(i);
             String path = "$.sources[" + i + "]";
             String id = ids.add(s.id, path);
-            String title = text(s.title, path + ".title");
-            String url = text(s.url, path + ".url");
-            LocalDate retrievedOn = date(s.retrievedOn, path + ".retrievedOn", true);
+            String title = check.text(s.title, path + ".title");
+            String url = check.text(s.url, path + ".url");
+            LocalDate retrievedOn = check.date(s.retrievedOn, path + ".retrievedOn", true);
             if (id != null && title != null && url != null && retrievedOn != null) {
                 sources.add(new Source(id, title, url, retrievedOn));
             }
@@ -108,15 +106,15 @@ final class CatalogueValidator {
 
     private List<Issuer> issuers(CatalogueJson json) {
         List<Issuer> issuers = new ArrayList<>();
-        if (!present(json.issuers, "$.issuers")) {
+        if (!check.present(json.issuers, "$.issuers")) {
             return issuers;
         }
-        IdSet ids = new IdSet();
+        Checks.IdSet ids = check.ids();
         for (int i = 0; i < json.issuers.size(); i++) {
             var s = json.issuers.get(i);
             String path = "$.issuers[" + i + "]";
             String id = ids.add(s.id, path);
-            String name = text(s.name, path + ".name");
+            String name = check.text(s.name, path + ".name");
             if (id != null && name != null) {
                 issuers.add(new Issuer(id, name));
             }
@@ -126,27 +124,27 @@ final class CatalogueValidator {
 
     private List<Credential> credentials(CatalogueJson json, Set<String> issuerIds) {
         List<Credential> credentials = new ArrayList<>();
-        if (!present(json.credentials, "$.credentials")) {
+        if (!check.present(json.credentials, "$.credentials")) {
             return credentials;
         }
-        IdSet ids = new IdSet();
+        Checks.IdSet ids = check.ids();
         for (int i = 0; i < json.credentials.size(); i++) {
             CredentialJson c = json.credentials.get(i);
             String path = "$.credentials[" + i + "]";
             String id = ids.add(c.id, path);
-            String title = text(c.title, path + ".title");
-            String issuer = reference(c.issuer, path + ".issuer", issuerIds, "issuer");
-            CredentialKind kind = enumValue(CredentialKind.class, c.kind, path + ".kind");
+            String title = check.text(c.title, path + ".title");
+            String issuer = check.reference(c.issuer, path + ".issuer", issuerIds, "issuer");
+            CredentialKind kind = check.enumValue(CredentialKind.class, c.kind, path + ".kind");
             List<String> aliases = new ArrayList<>();
-            if (present(c.aliases, path + ".aliases")) {
+            if (check.present(c.aliases, path + ".aliases")) {
                 for (int a = 0; a < c.aliases.size(); a++) {
-                    String alias = text(c.aliases.get(a), path + ".aliases[" + a + "]");
+                    String alias = check.text(c.aliases.get(a), path + ".aliases[" + a + "]");
                     if (alias != null) {
                         aliases.add(alias.strip());
                     }
                 }
             }
-            Double hours = nonNegative(c.hours, path + ".hours");
+            Double hours = check.nonNegative(c.hours, path + ".hours");
             if (id != null && title != null && issuer != null && kind != null) {
                 credentials.add(new Credential(id, title, issuer, kind, aliases, hours, c.description));
             }
@@ -156,17 +154,17 @@ final class CatalogueValidator {
 
     private List<Qualification> qualifications(CatalogueJson json) {
         List<Qualification> qualifications = new ArrayList<>();
-        if (!present(json.qualifications, "$.qualifications")) {
+        if (!check.present(json.qualifications, "$.qualifications")) {
             return qualifications;
         }
-        IdSet ids = new IdSet();
+        Checks.IdSet ids = check.ids();
         for (int i = 0; i < json.qualifications.size(); i++) {
             QualificationJson q = json.qualifications.get(i);
             String path = "$.qualifications[" + i + "]";
             String id = ids.add(q.id, path);
-            String title = text(q.title, path + ".title");
-            QualificationLevel level = enumValue(QualificationLevel.class, q.level, path + ".level");
-            boolean complete = present(q.structureComplete, path + ".structureComplete") && q.structureComplete;
+            String title = check.text(q.title, path + ".title");
+            QualificationLevel level = check.enumValue(QualificationLevel.class, q.level, path + ".level");
+            boolean complete = check.present(q.structureComplete, path + ".structureComplete") && q.structureComplete;
             List<CourseModule> modules = modules(q, path);
             List<Certificate> certificates = certificates(q, complete, path);
             if (id != null && title != null && level != null) {
@@ -178,17 +176,17 @@ final class CatalogueValidator {
 
     private List<CourseModule> modules(QualificationJson q, String qualificationPath) {
         List<CourseModule> modules = new ArrayList<>();
-        if (!present(q.modules, qualificationPath + ".modules")) {
+        if (!check.present(q.modules, qualificationPath + ".modules")) {
             return modules;
         }
-        IdSet ids = new IdSet();
+        Checks.IdSet ids = check.ids();
         for (int m = 0; m < q.modules.size(); m++) {
             ModuleJson module = q.modules.get(m);
             String path = qualificationPath + ".modules[" + m + "]";
             String id = ids.add(module.id, path);
-            String title = text(module.title, path + ".title");
-            Double hours = nonNegative(module.hours, path + ".hours");
-            Double credits = nonNegative(module.credits, path + ".credits");
+            String title = check.text(module.title, path + ".title");
+            Double hours = check.nonNegative(module.hours, path + ".hours");
+            Double credits = check.nonNegative(module.credits, path + ".credits");
             if (id != null && title != null) {
                 modules.add(new CourseModule(id, module.code, title, hours, credits));
             }
@@ -198,27 +196,27 @@ final class CatalogueValidator {
 
     private List<Certificate> certificates(QualificationJson q, boolean structureComplete, String qualificationPath) {
         List<Certificate> certificates = new ArrayList<>();
-        if (!present(q.certificates, qualificationPath + ".certificates")) {
+        if (!check.present(q.certificates, qualificationPath + ".certificates")) {
             return certificates;
         }
         Set<String> moduleIds = declaredIds(q.modules, m -> m.id);
         Map<String, String> certificateOfModule = new HashMap<>();
-        IdSet ids = new IdSet();
+        Checks.IdSet ids = check.ids();
         for (int c = 0; c < q.certificates.size(); c++) {
             CertificateJson certificate = q.certificates.get(c);
             String path = qualificationPath + ".certificates[" + c + "]";
             String id = ids.add(certificate.id, path);
-            String title = text(certificate.title, path + ".title");
-            CertificateKind kind = enumValue(CertificateKind.class, certificate.kind, path + ".kind");
+            String title = check.text(certificate.title, path + ".title");
+            CertificateKind kind = check.enumValue(CertificateKind.class, certificate.kind, path + ".kind");
             List<String> members = new ArrayList<>();
-            if (present(certificate.modules, path + ".modules")) {
+            if (check.present(certificate.modules, path + ".modules")) {
                 if (certificate.modules.isEmpty() && structureComplete) {
                     problems.add(new CatalogueProblem(path + ".modules",
                             "empty, but the qualification's structure is complete: list the certificate's modules"));
                 }
                 for (int m = 0; m < certificate.modules.size(); m++) {
                     String modulePath = path + ".modules[" + m + "]";
-                    String moduleId = reference(certificate.modules.get(m), modulePath, moduleIds, "module");
+                    String moduleId = check.reference(certificate.modules.get(m), modulePath, moduleIds, "module");
                     if (moduleId == null) {
                         continue;
                     }
@@ -240,7 +238,7 @@ final class CatalogueValidator {
 
     private List<Rule> rules(CatalogueJson json, Set<String> credentialIds, Set<String> sourceIds) {
         List<Rule> rules = new ArrayList<>();
-        if (!present(json.rules, "$.rules")) {
+        if (!check.present(json.rules, "$.rules")) {
             return rules;
         }
         // The first declaration of an id is the one kept; later ones are reported as duplicates.
@@ -250,24 +248,24 @@ final class CatalogueValidator {
                     .forEach(q -> qualificationsById.putIfAbsent(q.id, q));
         }
         Set<String> knownQualificationIds = qualificationsById.keySet();
-        IdSet ids = new IdSet();
+        Checks.IdSet ids = check.ids();
         for (int i = 0; i < json.rules.size(); i++) {
             RuleJson r = json.rules.get(i);
             String path = "$.rules[" + i + "]";
             String id = ids.add(r.id, path);
-            String qualificationId = reference(r.qualification, path + ".qualification", knownQualificationIds,
+            String qualificationId = check.reference(r.qualification, path + ".qualification", knownQualificationIds,
                     "qualification");
             Exemption exempts = exemption(r, qualificationsById.get(qualificationId), path + ".exempts");
-            Requirement requires = present(r.requires, path + ".requires")
+            Requirement requires = check.present(r.requires, path + ".requires")
                     ? requirement(r.requires, path + ".requires", credentialIds) : null;
-            Integer recency = recency(r.recencyYears, path + ".recencyYears");
-            LocalDate from = date(r.effectiveFrom, path + ".effectiveFrom", false);
-            LocalDate until = date(r.effectiveUntil, path + ".effectiveUntil", false);
+            Integer recency = check.recency(r.recencyYears, path + ".recencyYears");
+            LocalDate from = check.date(r.effectiveFrom, path + ".effectiveFrom", false);
+            LocalDate until = check.date(r.effectiveUntil, path + ".effectiveUntil", false);
             if (from != null && until != null && from.isAfter(until)) {
                 problems.add(new CatalogueProblem(path + ".effectiveUntil", "\"" + until
                         + "\" is before effectiveFrom \"" + from + "\": the rule would never be in force"));
             }
-            String source = reference(r.source, path + ".source", sourceIds, "source");
+            String source = check.reference(r.source, path + ".source", sourceIds, "source");
             if (id != null && qualificationId != null && exempts != null && requires != null && source != null) {
                 rules.add(new Rule(id, qualificationId, exempts, requires, recency, from, until, source, r.note));
             }
@@ -276,7 +274,7 @@ final class CatalogueValidator {
     }
 
     private Exemption exemption(RuleJson rule, QualificationJson qualification, String path) {
-        if (!present(rule.exempts, path)) {
+        if (!check.present(rule.exempts, path)) {
             return null;
         }
         boolean module = rule.exempts.module != null;
@@ -344,101 +342,5 @@ final class CatalogueValidator {
             return null;
         }
         return key.equals("allOf") ? new Requirement.AllOf(parts) : new Requirement.AnyOf(parts);
-    }
-
-    // --- small checks, each adding its problem and returning null when the value is unusable ---
-
-    private boolean present(Object value, String path) {
-        if (value == null) {
-            problems.add(new CatalogueProblem(path, "missing (required)"));
-            return false;
-        }
-        return true;
-    }
-
-    private String text(String value, String path) {
-        if (!present(value, path)) {
-            return null;
-        }
-        if (value.isBlank()) {
-            problems.add(new CatalogueProblem(path, "must not be blank"));
-            return null;
-        }
-        return value;
-    }
-
-    private LocalDate date(String value, String path, boolean required) {
-        if (value == null) {
-            if (required) {
-                present(null, path);
-            }
-            return null;
-        }
-        return IsoDates.parse(value).orElseGet(() -> {
-            problems.add(new CatalogueProblem(path, "\"" + value + "\" is not a date written as YYYY-MM-DD"));
-            return null;
-        });
-    }
-
-    private Integer recency(Integer value, String path) {
-        if (value != null && value < 1) {
-            problems.add(new CatalogueProblem(path, "must be a whole number of at least 1, found " + value));
-            return null;
-        }
-        return value;
-    }
-
-    private Double nonNegative(Double value, String path) {
-        if (value != null && (value < 0 || value.isNaN())) {
-            problems.add(new CatalogueProblem(path, "must not be negative, found " + value));
-            return null;
-        }
-        return value;
-    }
-
-    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
-        if (!present(value, path)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            problems.add(new CatalogueProblem(path, "unknown value \"" + value + "\"; expected one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
-            return null;
-        }
-    }
-
-    private String reference(String id, String path, Set<String> known, String what) {
-        if (!present(id, path)) {
-            return null;
-        }
-        if (!known.contains(id)) {
-            problems.add(new CatalogueProblem(path, "unknown " + what + " \"" + id + "\""));
-            return null;
-        }
-        return id;
-    }
-
-    /** Ids of one kind within one scope: checks the form of each and reports duplicates. */
-    private final class IdSet {
-        private final Set<String> seen = new HashSet<>();
-
-        String add(String id, String elementPath) {
-            String path = elementPath + ".id";
-            if (!present(id, path)) {
-                return null;
-            }
-            if (!Ids.isValid(id)) {
-                problems.add(new CatalogueProblem(path, "\"" + id
-                        + "\" is not a valid id: use letters, digits, '-', '_' and '.'"));
-                return null;
-            }
-            if (!seen.add(id)) {
-                problems.add(new CatalogueProblem(path, "duplicate id \"" + id + "\""));
-                return null;
-            }
-            return id;
-        }
     }
 }
