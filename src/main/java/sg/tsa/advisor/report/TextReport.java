@@ -43,9 +43,10 @@ public final class TextReport {
         for (QualificationAdvice q : advice.qualifications()) {
             qualification(out, words, q);
         }
-        if (!advice.nearMisses().isEmpty()) {
+        List<NearMiss> options = FurtherOptions.of(advice);
+        if (!options.isEmpty()) {
             out.append("Further options (one more credential would exempt):\n");
-            for (NearMiss miss : advice.nearMisses()) {
+            for (NearMiss miss : options) {
                 out.append("  - ").append(words.exempts(miss.rule())).append(" in ")
                         .append(words.qualification(miss.rule().qualificationId())).append(": add ")
                         .append(words.credentials(miss.missing(), "or")).append('\n');

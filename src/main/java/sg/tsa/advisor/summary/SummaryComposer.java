@@ -11,6 +11,7 @@ import sg.tsa.advisor.engine.LapsedCredential;
 import sg.tsa.advisor.engine.NearMiss;
 import sg.tsa.advisor.engine.QualificationAdvice;
 import sg.tsa.advisor.report.Numbers;
+import sg.tsa.advisor.report.FurtherOptions;
 import sg.tsa.advisor.report.Wording;
 import sg.tsa.advisor.summary.SummaryContent.Earned;
 import sg.tsa.advisor.summary.SummaryContent.Field;
@@ -149,7 +150,7 @@ public final class SummaryComposer {
     }
 
     private static List<Item> furtherOptions(Advice advice, Wording words) {
-        return advice.nearMisses().stream().map((NearMiss miss) -> new Item(
+        return FurtherOptions.of(advice).stream().map((NearMiss miss) -> new Item(
                 capitalise(words.exempts(miss.rule())) + " — " + words.qualification(miss.rule().qualificationId()),
                 "Add " + words.credentials(miss.missing(), "or") + "." + heldButLapsed(advice, miss, words)))
                 .toList();

@@ -18,6 +18,7 @@ import sg.tsa.advisor.engine.Advice;
 import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.engine.NearMiss;
+import sg.tsa.advisor.report.FurtherOptions;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
@@ -57,7 +58,6 @@ public final class AdvisingViewModel {
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ObjectProperty<Consumer<PrintRequest>> onPrint = new SimpleObjectProperty<>(this, "onPrint");
-    static final int NEAR_MISSES_SHOWN = 40;
 
     private LoadedCatalogue active;
     private LoadedCatalogue shown;
@@ -220,9 +220,7 @@ public final class AdvisingViewModel {
     private static List<NearMiss> nearMisses(Advice advice, List<CredentialEntry> entries) {
         Set<String> entered = new HashSet<>();
         entries.forEach(e -> entered.add(e.credential().id()));
-        return advice.nearMisses().stream()
-                .filter(m -> m.rule().requires().credentialIds().stream().anyMatch(entered::contains))
-                .limit(NEAR_MISSES_SHOWN).toList();
+        return FurtherOptions.of(advice, entered);
     }
 
     private void apply(Result result) {
@@ -331,7 +329,7 @@ public final class AdvisingViewModel {
         return plannedGains;
     }
 
-    /** The near misses of rules naming a credential the learner entered, at most {@value #NEAR_MISSES_SHOWN}. */
+    /** The near misses of rules naming a credential the learner entered, at most {@value sg.tsa.advisor.report.FurtherOptions#SHOWN}. */
     public ObservableList<NearMiss> nearMisses() {
         return nearMisses;
     }

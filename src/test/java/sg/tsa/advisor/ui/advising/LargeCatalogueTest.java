@@ -34,7 +34,7 @@ class LargeCatalogueTest {
         }
 
         assertThat(model.adviceProperty().get().qualifications()).isNotEmpty();
-        assertThat(model.nearMisses()).hasSizeLessThanOrEqualTo(AdvisingViewModel.NEAR_MISSES_SHOWN);
+        assertThat(model.nearMisses()).hasSizeLessThanOrEqualTo(sg.tsa.advisor.report.FurtherOptions.SHOWN);
         assertThat(model.picker().entries()).allSatisfy(e -> assertThat(e.standingText()).isNotBlank());
     }
 }
