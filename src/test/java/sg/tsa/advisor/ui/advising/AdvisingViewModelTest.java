@@ -63,6 +63,30 @@ class AdvisingViewModelTest {
     }
 
     @Test
+    void allFivePublishedRecognitionLinesGiveTheirExemptionOnTheScreen() {
+        add("aahn", LocalDate.of(2025, 8, 1));
+        add("aipnd", LocalDate.of(2025, 3, 15));
+        add("mltf", LocalDate.of(2025, 9, 1));
+        add("band", LocalDate.of(2024, 1, 10));
+        add("ccna", LocalDate.of(2024, 6, 1));
+        add("sap-c02", LocalDate.of(2023, 5, 5));
+
+        assertThat(qualification("sd-amt").exemptedCertificates()).extracting(c -> c.id()).containsExactly("pdc-aahn");
+        assertThat(qualification("sd-aisd").exemptedModules()).extracting(m -> m.id()).containsExactly("pml");
+        assertThat(qualification("sd-dsb").exemptedModules()).extracting(m -> m.id()).containsExactly("dvf");
+        assertThat(qualification("dip-idm-ict").exemptedModules()).extracting(m -> m.id())
+                .containsExactly("dcn", "ccs");
+    }
+
+    @Test
+    void oneNanodegreeAloneDoesNotExemptPrinciplesOfMachineLearning() {
+        add("aipnd", LocalDate.of(2025, 3, 15));
+
+        assertThat(model.adviceProperty().get().qualification("sd-aisd")).isEmpty();
+        assertThat(model.nearMisses()).extracting(m -> m.rule().id()).contains("aipnd-mltf-pml");
+    }
+
+    @Test
     void anUnknownQueryAddsNothingAndSaysSo() {
         model.picker().queryProperty().set("zzz");
         assertThat(model.picker().addTopMatch()).isEmpty();
