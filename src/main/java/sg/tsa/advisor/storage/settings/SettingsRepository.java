@@ -51,16 +51,22 @@ public final class SettingsRepository {
      * @throws InvalidSettingException when the name is too long or seems to hold a national identity number
      */
     public Optional<String> setCounsellorName(String name) {
-        String stored = PersonalData.optional(name);
-        List<String> problems = new ArrayList<>();
-        PersonalData.checkText("the counsellor's name", stored, PersonalData.MAX_NAME, problems);
+        List<String> problems = problemsWithCounsellorName(name);
         if (!problems.isEmpty()) {
             throw new InvalidSettingException(problems);
         }
+        String stored = PersonalData.optional(name);
         database.write(connection -> upsert(connection, """
                 INSERT INTO settings (singleton, counsellor_name) VALUES (1, ?)
                 ON CONFLICT (singleton) DO UPDATE SET counsellor_name = excluded.counsellor_name""", stored));
         return Optional.ofNullable(stored);
+    }
+
+    /** Why {@code name} may not be stored as the counsellor's name; empty when it may (blank may: it forgets). */
+    public static List<String> problemsWithCounsellorName(String name) {
+        List<String> problems = new ArrayList<>();
+        PersonalData.checkText("the counsellor's name", PersonalData.optional(name), PersonalData.MAX_NAME, problems);
+        return problems;
     }
 
     public void setTheme(Theme theme) {
