@@ -44,7 +44,9 @@ class SettingsInTheWindowTest {
     }
 
     private void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        // A stage of its own for each start: taking over a stage that still holds an earlier window's scene would
+        // move that scene's focus, and its date field would recompute on its closed background executor.
+        FxToolkit.registerStage(Stage::new);
         app = (ExemptionAdvisorApp) FxToolkit.setupApplication(ExemptionAdvisorApp.class, "--data-dir=" + dataDir);
     }
 
