@@ -9,10 +9,13 @@ import javafx.stage.Stage;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.summary.CounsellorName;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
 import sg.tsa.advisor.ui.advising.history.LocalHistory;
+import sg.tsa.advisor.ui.advising.settings.LocalSettings;
+import sg.tsa.advisor.ui.advising.settings.UserSettings;
 import sg.tsa.advisor.ui.summary.SummaryActions;
 
 import java.nio.file.Path;
@@ -34,10 +37,13 @@ public final class ExemptionAdvisorApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         // Until the local database is open (in the background, below), nothing can be saved and no learner is found.
         LocalHistory history = new LocalHistory(clock);
-        AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, System.getProperty("user.name"),
-                history, history);
+        LocalSettings settings = new LocalSettings();
+        AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, CounsellorName.byDefault(),
+                history, history, settings);
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
         model.onPrintProperty().set(new PrintSummary(new SummaryActions(background), () -> stage, clock));
+        // Opened before the window is built, so that the stored theme usually arrives before the first frame.
+        startStorage(stage, clock, history, settings, model);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new AdvisingView(model), Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
@@ -51,12 +57,33 @@ public final class ExemptionAdvisorApp extends Application {
         stage.setMinHeight(600);
         stage.setMaximized(screen.getWidth() <= 1440);
         stage.show();
+    }
+
+    private void startStorage(Stage stage, Clock clock, LocalHistory history, LocalSettings settings,
+                              AdvisingViewModel model) {
         new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage),
                 new StorageStartup.Outcome() {
+                    private volatile UserSettings.Snapshot read;
+
+                    @Override
+                    public void opened(Storage opened) {
+                        settings.attach(opened);
+                        try {
+                            read = settings.read();
+                        } catch (RuntimeException e) {
+                            read = null; // read again once ready, which reports the problem on the screen
+                        }
+                    }
+
                     @Override
                     public void ready(Storage opened) {
                         storage = opened;
                         history.attach(opened);
+                        if (read != null) {
+                            model.useSettings(read);
+                        } else {
+                            model.loadSettings();
+                        }
                         model.load(opened.catalogues()::activeCatalogue);
                     }
 

@@ -30,6 +30,13 @@ public final class StorageStartup {
 
     /** What to do once the start-up is over. */
     public interface Outcome {
+        /**
+         * Runs in the background right after the database opened, before {@link #ready}: reads what the window
+         * wants before it is first drawn (the theme). Must not throw.
+         */
+        default void opened(Storage storage) {
+        }
+
         void ready(Storage storage);
 
         /** The data could not be opened; the window carries on with the built-in catalogue, saving nothing. */
@@ -54,7 +61,13 @@ public final class StorageStartup {
     }
 
     public void start() {
-        background.run(() -> Storage.open(directory, clock), outcome::ready, this::failed);
+        background.run(this::open, outcome::ready, this::failed);
+    }
+
+    private Storage open() {
+        Storage storage = Storage.open(directory, clock);
+        outcome.opened(storage);
+        return storage;
     }
 
     private void failed(Throwable problem) {
@@ -77,7 +90,7 @@ public final class StorageStartup {
         background.run(() -> {
             Path aside = restore ? Storage.restoreLatestBackup(directory, clock)
                     : Storage.setDamagedAside(directory, clock);
-            return new Reopened(aside, Storage.open(directory, clock));
+            return new Reopened(aside, open());
         }, reopened -> {
             dialogs.tell(restore ? "Backup restored" : "Started with a new database",
                     (restore ? "The backup of " + Wording.date(damaged.latestBackup().get().day()) + " was restored."

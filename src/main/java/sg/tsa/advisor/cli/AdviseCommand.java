@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code exemption-advisor advise [options] CREDENTIAL@DATE ...} */
@@ -62,7 +63,7 @@ public final class AdviseCommand implements Callable<Integer> {
     String learner;
 
     @Option(names = "--counsellor", paramLabel = "NAME",
-            description = "The counsellor's name, for the summary (default: the user's name).")
+            description = "The counsellor's name, for the summary (default: the user's name in the settings).")
     String counsellor;
 
     @Spec
@@ -70,6 +71,8 @@ public final class AdviseCommand implements Callable<Integer> {
 
     private final MainCommand root;
     private final Clock clock;
+    /** The counsellor's name in the settings, read while the local database is open for the catalogue anyway. */
+    private Optional<String> storedCounsellor = Optional.empty();
 
     AdviseCommand(MainCommand root, Clock clock) {
         this.root = root;
@@ -107,8 +110,7 @@ public final class AdviseCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(json ? JsonReport.render(catalogue, advice)
                 : TextReport.render(catalogue, advice));
         if (pdf != null) {
-            writeSummary(SummaryRequest.of(catalogue, advice, learner,
-                    counsellor != null ? counsellor : CounsellorName.byDefault(), clock));
+            writeSummary(SummaryRequest.of(catalogue, advice, learner, counsellorName(), clock));
         }
         return Cli.OK;
     }
@@ -137,8 +139,35 @@ public final class AdviseCommand implements Callable<Integer> {
             return Inputs.catalogueFile(catalogueFile);
         }
         try (Storage storage = LocalData.open(root, clock)) {
+            if (pdf != null && counsellor == null) {
+                storedCounsellor = storage.settings().counsellorName();
+            }
             return storage.catalogues().activeCatalogue();
         }
+    }
+
+    /**
+     * {@code --counsellor}, else the name in the settings, else the user name. With {@code --catalogue FILE} the
+     * local database is only read for the name when it already exists, and a database that cannot be opened costs
+     * the name, not the summary.
+     */
+    private String counsellorName() {
+        if (counsellor != null) {
+            return counsellor;
+        }
+        if (catalogueFile != null) {
+            try {
+                storedCounsellor = LocalData.openIfExists(root, clock).map(storage -> {
+                    try (storage) {
+                        return storage.settings().counsellorName();
+                    }
+                }).flatMap(name -> name);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("warning: the counsellor's name could not be read from the "
+                        + "settings (" + e.getMessage() + "); the user name is used instead");
+            }
+        }
+        return CounsellorName.byDefault(storedCounsellor);
     }
 
     private static LocalDate date(String text, String option, List<String> problems) {

@@ -5,11 +5,21 @@ import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.StorageException;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Opens the local database the command line works on: {@code --data-dir}, the variable, or the default. */
 final class LocalData {
     private LocalData() {
+    }
+
+    /** The local database when one exists already; never creates one. */
+    static Optional<Storage> openIfExists(MainCommand root, Clock clock) {
+        Path directory = DataDirectory.resolve(root.dataDir());
+        return Files.isRegularFile(directory.resolve(Storage.DATABASE_FILE))
+                ? Optional.of(open(root, clock)) : Optional.empty();
     }
 
     static Storage open(MainCommand root, Clock clock) {

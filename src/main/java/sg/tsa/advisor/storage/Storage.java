@@ -4,6 +4,7 @@ import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.catalogue.CatalogueStore;
 import sg.tsa.advisor.storage.learner.ConsultationRepository;
 import sg.tsa.advisor.storage.learner.LearnerRepository;
+import sg.tsa.advisor.storage.settings.SettingsRepository;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ public final class Storage implements AutoCloseable {
     private final CatalogueStore catalogues;
     private final LearnerRepository learners;
     private final ConsultationRepository consultations;
+    private final SettingsRepository settings;
     private final Backups backups;
 
     private Storage(Path directory, Database database, Clock clock) {
@@ -39,6 +41,7 @@ public final class Storage implements AutoCloseable {
         this.catalogues = new CatalogueStore(database, clock);
         this.learners = new LearnerRepository(database, clock);
         this.consultations = new ConsultationRepository(database);
+        this.settings = new SettingsRepository(database);
         this.backups = backups(directory);
     }
 
@@ -147,6 +150,11 @@ public final class Storage implements AutoCloseable {
 
     public ConsultationRepository consultations() {
         return consultations;
+    }
+
+    /** The user's settings: the counsellor's name, the theme. */
+    public SettingsRepository settings() {
+        return settings;
     }
 
     public Backups backups() {

@@ -10,7 +10,7 @@ import java.util.Map;
 public final class DatabaseState {
     private static final List<String> TABLES = List.of("edition", "active_edition", "edition_contact", "source",
             "issuer", "credential", "credential_alias", "qualification", "module", "certificate", "certificate_module",
-            "rule", "requirement", "learner", "held_credential", "consultation");
+            "rule", "requirement", "learner", "held_credential", "consultation", "settings");
 
     private DatabaseState() {
     }

@@ -6,25 +6,26 @@ import java.util.regex.Pattern;
 
 /**
  * What may be stored about a learner: kept minimal, and never a national identity number. Singapore's
- * NRIC/FIN numbers (a letter S, T, F, G or M, seven digits, a letter) are refused wherever they appear.
+ * NRIC/FIN numbers (a letter S, T, F, G or M, seven digits, a letter) are refused wherever they appear. Public for
+ * the other stores that keep a person's name (the settings' counsellor name).
  */
-final class PersonalData {
+public final class PersonalData {
     private static final Pattern NATIONAL_ID = Pattern.compile("(?i)\\b[STFGM]\\d{7}[A-Z]\\b");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{2,28}");
-    static final int MAX_NAME = 200;
+    public static final int MAX_NAME = 200;
     static final int MAX_TEXT = 4_000;
 
     private PersonalData() {
     }
 
     /** Blank text means "not given". */
-    static String optional(String text) {
+    public static String optional(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Problems with free text that may end up in the database, as sentences naming the field. */
-    static void checkText(String field, String value, int max, List<String> problems) {
+    public static void checkText(String field, String value, int max, List<String> problems) {
         if (value == null) {
             return;
         }

@@ -24,6 +24,7 @@ import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
 import sg.tsa.advisor.ui.advising.history.Learner;
 import sg.tsa.advisor.ui.advising.history.EnteredCredential;
+import sg.tsa.advisor.ui.advising.settings.UserSettings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class AdvisingViewModel {
     private final BrowseModel browse = new BrowseModel();
     private final HistoryModel history;
     private final ConsultationActions actions;
+    private final RememberedSettings settings;
     private final ReadOnlyObjectWrapper<Catalogue> catalogue = new ReadOnlyObjectWrapper<>(this, "catalogue");
     private final ReadOnlyObjectWrapper<Advice> advice = new ReadOnlyObjectWrapper<>(this, "advice");
     private final ReadOnlyObjectWrapper<Advice> withPlanned = new ReadOnlyObjectWrapper<>(this, "withPlanned");
@@ -64,18 +66,27 @@ public final class AdvisingViewModel {
     private ExplanationTarget selected;
     private long generation;
 
-    /**
-     * @param today      the assessment date of a new consultation (read each time one starts)
-     * @param counsellor the counsellor's name from the settings, e.g. the operating system's user name
-     */
+    /** A screen that remembers no settings: for tests and for a start without the local database. */
     public AdvisingViewModel(BackgroundExecutor background, Supplier<LocalDate> today, String counsellor,
                              LearnerDirectory learners, ConsultationService consultations) {
+        this(background, today, counsellor, learners, consultations, UserSettings.forgetful(counsellor));
+    }
+
+    /**
+     * @param today        the assessment date of a new consultation (read each time one starts)
+     * @param counsellor   the counsellor's name until the settings are read (the operating system's user name)
+     * @param userSettings where the counsellor's name and the theme are read from and remembered
+     */
+    public AdvisingViewModel(BackgroundExecutor background, Supplier<LocalDate> today, String counsellor,
+                             LearnerDirectory learners, ConsultationService consultations,
+                             UserSettings userSettings) {
         this.background = background;
         this.today = today;
         this.learners = learners;
         this.header = new ConsultationHeaderModel(background, learners, today.get(), counsellor);
         this.history = new HistoryModel(background, consultations);
         this.actions = new ConsultationActions(this, background, consultations);
+        this.settings = new RememberedSettings(background, userSettings, header, darkTheme, problem::set);
         picker.entries().addListener((ListChangeListener<CredentialEntry>) change -> changed());
         header.asOfProperty().addListener((obs, old, now) -> changed());
         header.intakeProperty().addListener((obs, old, now) -> changed());
@@ -269,6 +280,21 @@ public final class AdvisingViewModel {
         actions.started();
         problem.set("");
         recompute();
+    }
+
+    /** Reads the settings in the background and applies them: the theme, and the counsellor's name. */
+    public void loadSettings() {
+        settings.load();
+    }
+
+    /** Applies settings already read in the background (at start, together with opening the database). */
+    public void useSettings(UserSettings.Snapshot snapshot) {
+        settings.apply(snapshot);
+    }
+
+    /** A consultation was saved or printed under this counsellor's name. */
+    void counsellorUsed(String name) {
+        settings.counsellorUsed(name);
     }
 
     /** Saves the consultation with its advice snapshot (Ctrl+S). */

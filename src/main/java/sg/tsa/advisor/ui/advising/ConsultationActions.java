@@ -122,6 +122,7 @@ public final class ConsultationActions {
             busy.set(false);
             saved = true;
             screen.header().choose(stored.learner());
+            screen.counsellorUsed(draft.counsellor());
             status.set("Saved for " + stored.learner().name() + " at "
                     + TIME.format(stored.savedAt().atZone(ZoneId.systemDefault())) + ".");
         }, e -> {
@@ -199,6 +200,9 @@ public final class ConsultationActions {
         if (draft != null && screen.adviceProperty().get() != null) {
             hook.accept(new PrintRequest(draft, screen.shown().catalogue(), screen.adviceProperty().get(),
                     screen.withPlannedProperty().get()));
+            if (!screen.readOnlyProperty().get()) {
+                screen.counsellorUsed(draft.counsellor());
+            }
         }
     }
 

@@ -36,6 +36,10 @@ public final class ConsultationHeaderModel {
     private final StringBinding learnerState;
     private long lookups;
     private boolean choosing;
+    /** The counsellor's own name as the screen started or as the settings gave it. */
+    private String ownCounsellor;
+    /** The counsellor's name before a saved consultation (maybe a colleague's) was shown; null while none is. */
+    private String beforeShown;
 
     ConsultationHeaderModel(BackgroundExecutor background, LearnerDirectory directory, LocalDate today,
                             String counsellorName) {
@@ -43,6 +47,7 @@ public final class ConsultationHeaderModel {
         this.directory = directory;
         asOf.set(today);
         counsellor.set(counsellorName == null ? "" : counsellorName);
+        ownCounsellor = counsellor.get();
         learnerName.addListener((obs, old, now) -> nameTyped(now));
         learnerState = Bindings.createStringBinding(() -> {
             Learner known = learner.get();
@@ -89,14 +94,40 @@ public final class ConsultationHeaderModel {
 
     /** Shows a stored consultation's who and when, without looking the learner up again. */
     void show(Learner known, LocalDate assessedOn, LocalDate intakeOn, String counsellorName) {
+        if (beforeShown == null) {
+            beforeShown = counsellor.get();
+        }
         choose(known);
         asOf.set(assessedOn);
         intake.set(intakeOn);
         counsellor.set(counsellorName == null ? "" : counsellorName);
     }
 
-    /** Clears the learner for a new consultation; the counsellor stays, the assessment date becomes today. */
+    /**
+     * The counsellor's name from the settings, read after the screen started: it replaces the starting name unless
+     * the counsellor has already typed another.
+     */
+    void adoptCounsellor(String name) {
+        String adopted = name == null ? "" : name;
+        if (beforeShown != null) {
+            if (beforeShown.equals(ownCounsellor)) {
+                beforeShown = adopted;
+            }
+        } else if (counsellor.get().equals(ownCounsellor)) {
+            counsellor.set(adopted);
+        }
+        ownCounsellor = adopted;
+    }
+
+    /**
+     * Clears the learner for a new consultation; the counsellor stays (their own name again after a saved
+     * consultation was shown), the assessment date becomes today.
+     */
     void clear(LocalDate today) {
+        if (beforeShown != null) {
+            counsellor.set(beforeShown);
+            beforeShown = null;
+        }
         choosing = true;
         try {
             learner.set(null);

@@ -1,0 +1,121 @@
+package sg.tsa.advisor.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.storage.settings.Settings;
+import sg.tsa.advisor.storage.settings.SettingsRepository;
+import sg.tsa.advisor.storage.settings.Theme;
+import sg.tsa.advisor.summary.CounsellorName;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code exemption-advisor settings ...}: the user's settings in the local database, as the window keeps them. */
+@Command(name = "settings", description = "Show or change the settings: the counsellor's name and the theme.",
+        mixinStandardHelpOptions = true,
+        subcommands = {SettingsCommand.Show.class, SettingsCommand.Counsellor.class, SettingsCommand.ThemeChoice.class})
+public final class SettingsCommand implements Runnable {
+    private final MainCommand root;
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    SettingsCommand(MainCommand root, Clock clock) {
+        this.root = root;
+        this.clock = clock;
+    }
+
+    Storage openStorage() {
+        return LocalData.open(root, clock);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static void print(PrintWriter out, Settings settings) {
+        String name = CounsellorName.byDefault(settings.counsellorName());
+        out.println("counsellor: " + (settings.counsellorName().isPresent() ? name
+                : (name == null ? "(none)" : name) + " (the user name; none stored)"));
+        out.println("theme: " + settings.theme().key());
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the settings.")
+    static final class Show implements Runnable {
+        @ParentCommand
+        SettingsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            try (Storage storage = parent.openStorage()) {
+                print(spec.commandLine().getOut(), storage.settings().load());
+            }
+        }
+    }
+
+    @Command(name = "counsellor", mixinStandardHelpOptions = true,
+            description = "Store the counsellor's name used by default in the window and for advise --pdf.")
+    static final class Counsellor implements Runnable {
+        @ParentCommand
+        SettingsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME", arity = "0..1", description = "The counsellor's name.")
+        String name;
+
+        @Option(names = "--clear", description = "Forget the stored name: the user name is used again.")
+        boolean clear;
+
+        @Override
+        public void run() {
+            if (clear == (name != null)) {
+                throw new BadInputException("settings counsellor: give either NAME or --clear");
+            }
+            List<String> problems = SettingsRepository.problemsWithCounsellorName(name);
+            if (!problems.isEmpty()) {
+                throw new BadInputException(problems.stream().map(p -> "settings counsellor: " + p).toList());
+            }
+            try (Storage storage = parent.openStorage()) {
+                Optional<String> stored = storage.settings().setCounsellorName(clear ? null : name);
+                spec.commandLine().getOut().println(stored.map(n -> "counsellor: " + n)
+                        .orElse("counsellor: forgotten; the user name is used"));
+            }
+        }
+    }
+
+    @Command(name = "theme", mixinStandardHelpOptions = true, description = "Store the window's theme.")
+    static final class ThemeChoice implements Runnable {
+        @ParentCommand
+        SettingsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "light|dark")
+        String theme;
+
+        @Override
+        public void run() {
+            Theme chosen = Theme.ofKey(theme).orElseThrow(() -> new BadInputException(
+                    "settings theme: \"" + theme + "\" is not a theme; write light or dark"));
+            try (Storage storage = parent.openStorage()) {
+                storage.settings().setTheme(chosen);
+                spec.commandLine().getOut().println("theme: " + chosen.key());
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package sg.tsa.advisor.storage.settings;
+
+import sg.tsa.advisor.storage.Database;
+import sg.tsa.advisor.storage.learner.PersonalData;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user's settings (table {@code settings}, one row). Writes go through the database's single writer, each in
+ * one transaction; every method may block on the disk: call it from a background task.
+ */
+public final class SettingsRepository {
+    private final Database database;
+
+    public SettingsRepository(Database database) {
+        this.database = database;
+    }
+
+    public Settings load() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT counsellor_name, theme FROM settings WHERE singleton = 1");
+                 ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Settings.DEFAULTS;
+                }
+                Theme theme = Theme.ofKey(row.getString("theme")).orElse(Theme.LIGHT);
+                return new Settings(Optional.ofNullable(row.getString("counsellor_name")), theme);
+            }
+        });
+    }
+
+    public Optional<String> counsellorName() {
+        return load().counsellorName();
+    }
+
+    public Theme theme() {
+        return load().theme();
+    }
+
+    /**
+     * Stores the counsellor's name, stripped; blank forgets it (the user name is used again).
+     *
+     * @return the name as stored, or empty when forgotten
+     * @throws InvalidSettingException when the name is too long or seems to hold a national identity number
+     */
+    public Optional<String> setCounsellorName(String name) {
+        List<String> problems = problemsWithCounsellorName(name);
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingException(problems);
+        }
+        String stored = PersonalData.optional(name);
+        database.write(connection -> upsert(connection, """
+                INSERT INTO settings (singleton, counsellor_name) VALUES (1, ?)
+                ON CONFLICT (singleton) DO UPDATE SET counsellor_name = excluded.counsellor_name""", stored));
+        return Optional.ofNullable(stored);
+    }
+
+    /** Why {@code name} may not be stored as the counsellor's name; empty when it may (blank may: it forgets). */
+    public static List<String> problemsWithCounsellorName(String name) {
+        List<String> problems = new ArrayList<>();
+        PersonalData.checkText("the counsellor's name", PersonalData.optional(name), PersonalData.MAX_NAME, problems);
+        return problems;
+    }
+
+    public void setTheme(Theme theme) {
+        database.write(connection -> upsert(connection, """
+                INSERT INTO settings (singleton, theme) VALUES (1, ?)
+                ON CONFLICT (singleton) DO UPDATE SET theme = excluded.theme""", theme.key()));
+    }
+
+    private static int upsert(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
+            return statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package sg.tsa.advisor.ui.advising;
+
+import javafx.beans.property.BooleanProperty;
+import sg.tsa.advisor.ui.BackgroundExecutor;
+import sg.tsa.advisor.ui.advising.settings.UserSettings;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * The screen's side of {@link UserSettings}: applies what was read (the theme; the counsellor's name unless it was
+ * already changed) and remembers the theme when it is switched and the counsellor's name when a consultation is
+ * saved or printed with it (decision record 0045). Reads and writes run in the background.
+ */
+final class RememberedSettings {
+    private final BackgroundExecutor background;
+    private final UserSettings settings;
+    private final ConsultationHeaderModel header;
+    private final BooleanProperty darkTheme;
+    private final Consumer<String> problem;
+    /** The theme last chosen; read by the background write so that quick switches end on the last one. */
+    private final AtomicBoolean wantDark = new AtomicBoolean();
+    /** Writes are made one at a time, so that a later choice is never overwritten by an earlier one. */
+    private final Object writing = new Object();
+    private boolean applying;
+    private String remembered;
+
+    RememberedSettings(BackgroundExecutor background, UserSettings settings, ConsultationHeaderModel header,
+                       BooleanProperty darkTheme, Consumer<String> problem) {
+        this.background = background;
+        this.settings = settings;
+        this.header = header;
+        this.darkTheme = darkTheme;
+        this.problem = problem;
+        this.remembered = header.counsellorProperty().get();
+        darkTheme.addListener((obs, old, dark) -> {
+            if (!applying) {
+                rememberTheme(dark);
+            }
+        });
+    }
+
+    void load() {
+        background.run(settings::read, this::apply,
+                e -> problem.accept("The settings could not be read: " + e.getMessage()));
+    }
+
+    void apply(UserSettings.Snapshot snapshot) {
+        applying = true;
+        try {
+            wantDark.set(snapshot.darkTheme());
+            darkTheme.set(snapshot.darkTheme());
+        } finally {
+            applying = false;
+        }
+        remembered = snapshot.counsellorName() == null ? "" : snapshot.counsellorName();
+        header.adoptCounsellor(remembered);
+    }
+
+    private void rememberTheme(boolean dark) {
+        wantDark.set(dark);
+        background.run(() -> {
+            synchronized (writing) {
+                settings.rememberDarkTheme(wantDark.get());
+            }
+            return null;
+        }, done -> { }, e -> problem.accept("The theme was not remembered: " + e.getMessage()));
+    }
+
+    /** A consultation was saved or printed with this counsellor's name: it becomes the remembered one. */
+    void counsellorUsed(String name) {
+        if (name == null || name.isBlank() || name.equals(remembered)) {
+            return;
+        }
+        String before = remembered;
+        remembered = name;
+        background.run(() -> {
+            synchronized (writing) {
+                settings.rememberCounsellor(name);
+            }
+            return null;
+        }, done -> { }, e -> {
+            remembered = before;
+            problem.accept("The counsellor's name was not remembered: " + e.getMessage());
+        });
+    }
+}

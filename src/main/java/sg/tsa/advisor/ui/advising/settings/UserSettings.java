@@ -1,0 +1,46 @@
+package sg.tsa.advisor.ui.advising.settings;
+
+/**
+ * The settings the advising screen starts from and remembers: the counsellor's name and the theme. Implemented over
+ * the local database ({@link LocalSettings}); every method may block on the disk, so the screen calls them from
+ * background tasks only.
+ */
+public interface UserSettings {
+
+    /**
+     * What the screen starts from.
+     *
+     * @param counsellorName the counsellor's name: the one remembered, else the operating system's user name; may
+     *                       be null when there is neither
+     * @param darkTheme      whether the dark theme was chosen
+     */
+    record Snapshot(String counsellorName, boolean darkTheme) {
+    }
+
+    Snapshot read();
+
+    /** Remembers the name as the counsellor's name of the next consultations, and of the next start. */
+    void rememberCounsellor(String name);
+
+    void rememberDarkTheme(boolean dark);
+
+    /** Settings that start from {@code counsellorName} and the light theme, and remember nothing. */
+    static UserSettings forgetful(String counsellorName) {
+        return new UserSettings() {
+            @Override
+            public Snapshot read() {
+                return new Snapshot(counsellorName, false);
+            }
+
+            @Override
+            public void rememberCounsellor(String name) {
+                // remembers nothing
+            }
+
+            @Override
+            public void rememberDarkTheme(boolean dark) {
+                // remembers nothing
+            }
+        };
+    }
+}
