@@ -23,6 +23,10 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            // The window is closing: a control losing focus may still ask for a recompute, and nobody will see it.
+            return;
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();
