@@ -11,6 +11,7 @@ import sg.tsa.advisor.catalogue.IsoDates;
 import sg.tsa.advisor.engine.Advice;
 import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.ExemptionEngine;
+import sg.tsa.advisor.io.AtomicFiles;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.engine.InvalidAdviceRequestException;
 import sg.tsa.advisor.report.JsonReport;
@@ -25,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,15 +118,8 @@ public final class AdviseCommand implements Callable<Integer> {
     /** The printable summary to {@code --pdf}, whole or not at all (written beside it, then moved in place). */
     private void writeSummary(SummaryRequest request) {
         byte[] bytes = SummaryPdf.create(request);
-        Path target = pdf.toAbsolutePath();
         try {
-            Path partial = Files.createTempFile(target.getParent(), ".summary-", ".pdf.part");
-            try {
-                Files.write(partial, bytes);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            AtomicFiles.write(pdf, bytes);
         } catch (NoSuchFileException e) {
             throw new BadInputException("--pdf: \"" + pdf + "\" is not a file in an existing folder");
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.io.AtomicFiles;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.catalogue.Edition;
 import sg.tsa.advisor.storage.catalogue.EditionConflictException;
@@ -15,11 +16,7 @@ import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -131,11 +128,7 @@ public final class CatalogueCommand implements Runnable {
                     return;
                 }
                 Path file = Path.of(target).toAbsolutePath();
-                Path partial = file.resolveSibling(file.getFileName() + ".partial");
-                try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                    storage.catalogues().export(out);
-                }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.writeText(file, out -> storage.catalogues().export(out));
                 spec.commandLine().getOut().printf("wrote the active catalogue to %s%n", file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

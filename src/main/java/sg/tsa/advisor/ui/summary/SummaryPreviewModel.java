@@ -11,12 +11,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
+import sg.tsa.advisor.io.AtomicFiles;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -87,7 +85,7 @@ public final class SummaryPreviewModel {
         busy.set(true);
         report("Saving…", false);
         background.run(() -> {
-            write(bytes, file);
+            AtomicFiles.write(file, bytes);
             return file;
         }, saved -> {
             busy.set(false);
@@ -96,17 +94,6 @@ public final class SummaryPreviewModel {
             busy.set(false);
             report("Could not save to " + file + ": " + message(e), true);
         });
-    }
-
-    private static void write(byte[] bytes, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path partial = Files.createTempFile(target.getParent(), ".summary-", ".pdf.part");
-        try {
-            Files.write(partial, bytes);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 
     private void report(String message, boolean failure) {
