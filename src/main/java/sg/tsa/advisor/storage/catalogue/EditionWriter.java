@@ -249,7 +249,7 @@ final class EditionWriter {
                 row.setString(9, date(rule.effectiveUntil()));
                 row.setString(10, rule.sourceId());
                 row.setString(11, rule.note());
-                // The same tree as the requirement rows below, for a fast load (V4; decision record 0040).
+                // The same tree as the requirement rows below, for a fast load (V5; decision record 0040).
                 row.setString(12, RequirementCode.encode(rule.requires(), credentialPositions));
                 insert.add();
             }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A requirement tree as the compact text kept in {@code rule.requires_code} (migration V4, decision record 0040):
+ * A requirement tree as the compact text kept in {@code rule.requires_code} (migration V5, decision record 0040):
  * the nodes in pre-order, separated by one space; a credential is its position in the edition, allOf / anyOf is
  * {@code a} / {@code o} followed by its number of parts. {@code allOf(c17, anyOf(c4, c9))} is {@code a2 17 o2 4 9}.
  * The {@code requirement} table holds the same tree row by row and stays the record; this is what a load reads.

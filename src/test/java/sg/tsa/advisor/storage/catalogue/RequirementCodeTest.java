@@ -25,7 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The compact requirement code of migration V4 (decision record 0040): its format, its backfill, its damage. */
+/** The compact requirement code of migration V5 (decision record 0040): its format, its backfill, its damage. */
 class RequirementCodeTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
     private static final Requirement.Holds[] LEAVES = RequirementCode.leaves(List.of("c0", "c1", "c2", "c3"));
@@ -65,11 +65,11 @@ class RequirementCodeTest {
         try (Storage storage = Storage.open(data, CLOCK)) {
             storage.catalogues().importCatalogue(synthetic);
             written = codes(storage);
-            // Back to how a database looked before V4: no column, V4 not applied.
+            // Back to how a database looked before V5: no column, V5 not applied.
             storage.database().write(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("ALTER TABLE rule DROP COLUMN requires_code");
-                    statement.execute("DELETE FROM flyway_schema_history WHERE version = '4'");
+                    statement.execute("DELETE FROM flyway_schema_history WHERE version = '5'");
                 }
                 return null;
             });
