@@ -19,17 +19,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads one stored edition back into a {@link Catalogue}: one query per table, a row mapper per table. */
+/**
+ * Reads one stored edition back into a {@link Catalogue}: one query per table, a row mapper per table. Requirement
+ * trees come from each rule's {@code requires_code} (decision record 0040), not from the {@code requirement} rows.
+ */
 final class EditionReader {
-    private static final int HOLDS = 0;
-    private static final int ALL_OF = 1;
-
     private final Connection connection;
     private final long edition;
 
@@ -71,7 +72,7 @@ final class EditionReader {
                 row -> new Credential(row.getString(1), row.getString(2), row.getString(3),
                         CredentialKind.valueOf(row.getString(4)), aliases.getOrDefault(row.getString(1), List.of()),
                         nullableDouble(row, 5), row.getString(6)));
-        List<Requirement> requirements = requirements(credentials);
+        Requirement.Holds[] leaves = RequirementCode.leaves(credentials.stream().map(Credential::id).toList());
         List<Qualification> qualifications = list("""
                 SELECT id, code, title, level, structure_complete FROM qualification
                 WHERE edition_id = ? ORDER BY position""",
@@ -81,13 +82,9 @@ final class EditionReader {
                         certificates.getOrDefault(row.getString(1), List.of())));
         List<Rule> rules = list("""
                 SELECT id, qualification_id, exempts_module_id, exempts_certificate_id, recency_years,
-                       effective_from, effective_until, source_id, note, position
+                       effective_from, effective_until, source_id, note, requires_code
                 FROM rule WHERE edition_id = ? ORDER BY position""",
-                row -> new Rule(row.getString(1), row.getString(2),
-                        row.getString(3) != null ? new Exemption.OfModule(row.getString(3))
-                                : new Exemption.OfCertificate(row.getString(4)),
-                        requirements.get(row.getInt(10)), nullableInt(row, 5), date(row, 6), date(row, 7),
-                        row.getString(8), row.getString(9)));
+                row -> rule(row, leaves));
         return header(sources, issuers, credentials, qualifications, rules);
     }
 
@@ -107,87 +104,18 @@ final class EditionReader {
         return header.get(0);
     }
 
-    /**
-     * Every rule's requirement tree, by rule position: nodes come in key order, which is pre-order by
-     * construction, so each rule's nodes arrive together and every parent before its children.
-     */
-    private List<Requirement> requirements(List<Credential> credentials) throws SQLException {
-        List<Requirement> trees = new ArrayList<>();
-        // Leaves are immutable values: one per credential, shared by every rule that names it.
-        Requirement.Holds[] leaves = new Requirement.Holds[credentials.size()];
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT rule_position, parent, CASE kind WHEN 'HOLDS' THEN 0 WHEN 'ALL_OF' THEN 1 ELSE 2 END,
-                       credential_position
-                FROM requirement WHERE edition_id = ? ORDER BY rule_position, node""")) {
-            query.setLong(1, edition);
-            try (ResultSet rows = query.executeQuery()) {
-                int current = -1;
-                List<Node> nodes = new ArrayList<>();
-                while (rows.next()) {
-                    int rule = rows.getInt(1);
-                    if (rule != current) {
-                        if (current >= 0) {
-                            put(trees, current, build(nodes));
-                        }
-                        current = rule;
-                        nodes.clear();
-                    }
-                    int parent = rows.getInt(2);
-                    int kind = rows.getInt(3);
-                    nodes.add(new Node(nodes.isEmpty() ? -1 : parent, kind,
-                            kind == HOLDS ? leaf(leaves, credentials, rows.getInt(4)) : null));
-                }
-                if (current >= 0) {
-                    put(trees, current, build(nodes));
-                }
-            }
+    private static Rule rule(ResultSet row, Requirement.Holds[] leaves) throws SQLException {
+        String id = row.getString(1);
+        String module = row.getString(3);
+        Requirement requires;
+        try {
+            requires = RequirementCode.decode(row.getString(10), leaves);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("rule " + id + " has a damaged requirement: " + e.getMessage(), e);
         }
-        return trees;
-    }
-
-    private static Requirement.Holds leaf(Requirement.Holds[] leaves, List<Credential> credentials, int position) {
-        if (leaves[position] == null) {
-            leaves[position] = new Requirement.Holds(credentials.get(position).id());
-        }
-        return leaves[position];
-    }
-
-    private static void put(List<Requirement> trees, int position, Requirement tree) {
-        while (trees.size() <= position) {
-            trees.add(null);
-        }
-        trees.set(position, tree);
-    }
-
-    /** A node read back: {@code leaf} is set for a credential, null for allOf/anyOf. */
-    private record Node(int parent, int kind, Requirement.Holds leaf) {
-    }
-
-    private static Requirement build(List<Node> nodes) {
-        return new TreeBuilder(nodes).next();
-    }
-
-    /** Pre-order nodes back into a tree: a node's parts are the subtrees that follow it and name it as parent. */
-    private static final class TreeBuilder {
-        private final List<Node> nodes;
-        private int cursor;
-
-        TreeBuilder(List<Node> nodes) {
-            this.nodes = nodes;
-        }
-
-        Requirement next() {
-            int index = cursor++;
-            Node node = nodes.get(index);
-            if (node.kind() == HOLDS) {
-                return node.leaf();
-            }
-            List<Requirement> parts = new ArrayList<>(4);
-            while (cursor < nodes.size() && nodes.get(cursor).parent() == index) {
-                parts.add(next());
-            }
-            return node.kind() == ALL_OF ? new Requirement.AllOf(parts) : new Requirement.AnyOf(parts);
-        }
+        return new Rule(id, row.getString(2),
+                module != null ? new Exemption.OfModule(module) : new Exemption.OfCertificate(row.getString(4)),
+                requires, nullableInt(row, 5), date(row, 6), date(row, 7), row.getString(8), row.getString(9));
     }
 
     private static CourseModule module(ResultSet row) throws SQLException {
@@ -234,6 +162,36 @@ final class EditionReader {
 
     private static LocalDate date(ResultSet row, int column) throws SQLException {
         String text = row.getString(column);
-        return text == null ? null : LocalDate.parse(text);
+        if (text == null) {
+            return null;
+        }
+        // Stored dates are written by LocalDate.toString: yyyy-MM-dd. Read those without a DateTimeFormatter,
+        // whose first use in a fresh JVM alone costs tens of milliseconds; anything else the long way.
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    throw new SQLException("not a date: " + text, e);
+                }
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 when a character there is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char digit = text.charAt(i);
+            if (digit < '0' || digit > '9') {
+                return -1;
+            }
+            value = value * 10 + (digit - '0');
+        }
+        return value;
     }
 }

@@ -22,10 +22,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.report.Wording;
+
+import java.util.function.Supplier;
 
 /**
  * The advising screen: who and when across the top, the credential picker on the left, the advice (with Browse
@@ -51,8 +54,8 @@ public final class AdvisingView extends BorderPane {
         setTop(new VBox(toolbar(), header, messages()));
 
         TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)),
-                tab("Browse", "browseTab", new BrowseView(model.browse(), model)),
-                tab("History", "historyTab", new HistoryView(model.history(), model.actions())));
+                lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)),
+                lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions())));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(tabs, new ExplanationView(model));
@@ -86,6 +89,21 @@ public final class AdvisingView extends BorderPane {
     private static Tab tab(String text, String id, Node content) {
         Tab tab = new Tab(text, content);
         tab.setId(id);
+        return tab;
+    }
+
+    /**
+     * A tab whose content is built the first time it is selected: the Browse and History tabs start hidden, and
+     * building (and styling) them up front only delayed the window's first frame.
+     */
+    private static Tab lazyTab(String text, String id, Supplier<Node> content) {
+        Tab tab = new Tab(text);
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         return tab;
     }
 

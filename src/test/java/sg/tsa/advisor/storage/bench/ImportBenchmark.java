@@ -7,6 +7,7 @@ import sg.tsa.advisor.storage.Storage;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,10 @@ import java.util.function.Supplier;
  * <pre>
  * mvn -q package -DskipTests &amp;&amp; mvn -q test-compile
  * java -cp "target/classes:target/test-classes:target/lib/*" sg.tsa.advisor.storage.bench.ImportBenchmark [ROUNDS]
+ * java -cp "target/classes:target/test-classes:target/lib/*" sg.tsa.advisor.storage.bench.ImportBenchmark --cold N [DATA_DIR]
  * </pre>
+ * {@code --cold N} only measures the start as the window does it, in N fresh JVMs one after another, on
+ * {@code DATA_DIR} (a data folder with the synthetic catalogue active; made in a temporary folder when not given).
  */
 public final class ImportBenchmark {
     private ImportBenchmark() {
@@ -31,6 +35,10 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals(LOAD_ONCE)) {
             loadOnce(Path.of(args[1]));
+            return;
+        }
+        if (args.length >= 2 && args[0].equals(COLD)) {
+            cold(Integer.parseInt(args[1]), args.length > 2 ? Path.of(args[2]) : null);
             return;
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -95,15 +103,43 @@ public final class ImportBenchmark {
     }
 
     private static final String LOAD_ONCE = "--load-once";
+    private static final String COLD = "--cold";
 
-    /** In a fresh JVM: what the window's start does, once, nothing warmed up. Prints open and load, in ns. */
+    /** Only the start in fresh JVMs: each run's open and load, then the median and range of the loads. */
+    private static void cold(int runs, Path data) throws Exception {
+        if (data == null) {
+            data = Files.createTempDirectory("import-benchmark").resolve("data");
+            try (Storage storage = Storage.open(data, Clock.systemDefaultZone())) {
+                storage.catalogues().importCatalogue(
+                        SyntheticCatalogue.generate("synthetic-1", 42L, SyntheticCatalogue.Size.BENCHMARK));
+            }
+        }
+        List<Long> loads = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            long[] times = inFreshJvm(data);
+            loads.add(times[1]);
+            System.out.printf("fresh JVM %d: open %d ms, load the active edition %d ms (process CPU during the load "
+                    + "%d ms)%n", run, times[0] / 1_000_000, times[1] / 1_000_000, times[2] / 1_000_000);
+        }
+        System.out.printf("load in a fresh JVM: median %d ms, %d–%d ms over %d runs (target 300)%n", median(loads),
+                Collections.min(loads) / 1_000_000, Collections.max(loads) / 1_000_000, runs);
+    }
+
+    /**
+     * In a fresh JVM: what the window's start does, once, nothing warmed up. Prints open and load, in ns, and the
+     * CPU time the whole process spent during the load (every thread: the JIT compilers and GC too), in ns.
+     */
     private static void loadOnce(Path data) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long start = System.nanoTime();
         try (Storage storage = Storage.open(data, Clock.systemDefaultZone())) {
             long opened = System.nanoTime();
+            long cpuBefore = os.getProcessCpuTime();
             storage.catalogues().activeCatalogue();
             long loaded = System.nanoTime();
-            System.out.println((opened - start) + " " + (loaded - opened));
+            long cpu = os.getProcessCpuTime() - cpuBefore;
+            System.out.println((opened - start) + " " + (loaded - opened) + " " + cpu);
         }
     }
 
@@ -116,7 +152,8 @@ public final class ImportBenchmark {
         String last = out.lines().reduce((a, b) -> b).orElse("");
         try {
             String[] parts = last.split(" ");
-            return new long[]{Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+            return new long[]{Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+                    parts.length > 2 ? Long.parseLong(parts[2]) : 0};
         } catch (NumberFormatException e) {
             throw new IOException("the fresh JVM failed: " + out, e);
         }
