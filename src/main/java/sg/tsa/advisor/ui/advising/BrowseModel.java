@@ -102,7 +102,7 @@ public final class BrowseModel {
     }
 
     private static String state(String key, Predicate<String> exempted, Predicate<String> planned) {
-        return exempted.test(key) ? "Exempted" : planned.test(key) ? "Planned" : "";
+        return exempted.test(key) ? "Exempted" : planned.test(key) ? "Planned" : "Not exempted";
     }
 
     private static Predicate<String> exemptedIn(Advice advice, Qualification q) {

@@ -10,7 +10,7 @@ import sg.tsa.advisor.catalogue.CourseModule;
  * @param certificate set for a certificate line, else null
  * @param module      set for a module line, else null
  * @param exemptedBy  e.g. "Cisco Certified Network Associate (CCNA)"; empty when nothing exempts it
- * @param forLearner  "Exempted", "Planned", or empty
+ * @param forLearner  "Exempted", "Planned" or "Not exempted"
  */
 public record BrowseRow(Certificate certificate, CourseModule module, String title, String kind, String exemptedBy,
                         String forLearner) {

@@ -4,12 +4,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
 import sg.tsa.advisor.catalogue.Qualification;
@@ -86,23 +88,30 @@ final class BrowseView extends VBox {
         return column;
     }
 
-    /** Long credential titles wrap instead of being cut off. */
+    /**
+     * Long credential titles wrap instead of being cut off. A {@link Text} with a wrapping width bound to the column
+     * reports the height of its wrapped lines, so the row grows to fit them (a wrapping Label does not).
+     */
     private static final class WrappingCell extends TableCell<BrowseRow, String> {
-        private final Label text = new Label();
+        private final Text text = new Text();
 
         WrappingCell() {
-            text.setWrapText(true);
-            text.setMinHeight(Label.USE_PREF_SIZE);
+            text.getStyleClass().add("browse-cell-text");
             setGraphic(text);
             setText(null);
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
+            tableColumnProperty().addListener((obs, old, column) -> {
+                text.wrappingWidthProperty().unbind();
+                if (column != null) {
+                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                }
+            });
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             text.setText(empty || item == null ? "" : item);
-            text.maxWidthProperty().bind(widthProperty().subtract(12));
-            setPrefHeight(USE_COMPUTED_SIZE);
         }
     }
 }

@@ -190,7 +190,7 @@ class AdvisingViewModelTest {
                                 "Cisco Certified Network Associate (CCNA)", "Exempted"),
                         org.assertj.core.groups.Tuple.tuple("Cloud Computing & Security",
                                 "AWS Certified Solutions Architect – Associate or AWS Certified Solutions Architect "
-                                        + "– Professional", ""));
+                                        + "– Professional", "Not exempted"));
         assertThat(model.browse().structureNoteProperty().get()).contains("not published");
     }
 
