@@ -58,9 +58,12 @@ public final class AdvisingView extends BorderPane {
                 lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions())));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane right = new SplitPane(tabs, new ExplanationView(model));
+        ExplanationView explanation = new ExplanationView(model);
+        SplitPane right = new SplitPane(tabs, explanation);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.7);
+        // The advice gets most of the height, and all of what a larger window adds; "Why?" needs a few lines.
+        right.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(explanation, false);
         picker.setMinWidth(360);
         SplitPane split = new SplitPane(picker, right);
         split.setDividerPositions(0.4);
