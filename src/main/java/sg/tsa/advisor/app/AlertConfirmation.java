@@ -34,7 +34,8 @@ final class AlertConfirmation implements Confirmation {
         Button confirming = (Button) alert.getDialogPane().lookupButton(confirm);
         confirming.setId("confirmButton");
         confirming.setDefaultButton(false);
-        confirming.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        // Flat: the dialog takes the window's style sheet, whose ".danger" text colour would hide a filled button's text.
+        confirming.getStyleClass().addAll(atlantafx.base.theme.Styles.DANGER, atlantafx.base.theme.Styles.FLAT);
         Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId("cancelButton");
         cancel.setDefaultButton(true);

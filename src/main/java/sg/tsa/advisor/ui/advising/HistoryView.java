@@ -61,7 +61,8 @@ final class HistoryView extends VBox {
         });
         Button erase = Ui.iconButton("deleteLearner", Feather.TRASH_2, "Delete learner…",
                 "Delete this learner and everything stored about them");
-        erase.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        // Red text on no fill: a filled red button would shout, and the screen's ".danger" colour would hide its text.
+        erase.getStyleClass().addAll(atlantafx.base.theme.Styles.DANGER, atlantafx.base.theme.Styles.FLAT);
         erase.visibleProperty().bind(history.learnerProperty().isNotNull());
         erase.managedProperty().bind(erase.visibleProperty());
         erase.disableProperty().bind(actions.canEraseBinding().not());
