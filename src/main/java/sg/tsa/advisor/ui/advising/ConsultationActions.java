@@ -262,9 +262,9 @@ public final class ConsultationActions {
                 : "Their contact details, recorded credentials and " + consultations + " past "
                 + (consultations == 1 ? "consultation" : "consultations");
         return new Confirmation.Question("Delete learner", "Erase " + learner.name() + " from this computer?",
-                what + " are erased from the local database for good; this cannot be undone.\n\n"
-                        + "Automatic backups of the last " + Backups.KEEP + " days still contain them until they "
-                        + "are replaced.", "Erase");
+                what + " are erased from the local database; this cannot be undone.\n\n"
+                        + "The automatic backups of the last " + Backups.KEEP + " days the app was opened still "
+                        + "contain them until newer backups replace them.", "Erase");
     }
 
     private static String consultations(int count) {

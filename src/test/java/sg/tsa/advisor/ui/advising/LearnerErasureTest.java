@@ -75,7 +75,8 @@ class LearnerErasureTest {
             assertThat(question.heading()).isEqualTo("Erase Tan Ah Kow from this computer?");
             assertThat(question.details()).startsWith("Their contact details, recorded credentials and 2 past "
                     + "consultations are erased").contains("cannot be undone")
-                    .contains("Automatic backups of the last 7 days still contain them until they are replaced.");
+                    .contains("The automatic backups of the last 7 days the app was opened still contain them "
+                            + "until newer backups replace them.");
             assertThat(question.action()).isEqualTo("Erase");
         });
         assertThat(model.actions().statusProperty().get()).isEqualTo("Erased Tan Ah Kow and their 2 consultations.");
