@@ -42,6 +42,7 @@ public final class ExemptionAdvisorApp extends Application {
                 history, history, settings);
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
         model.onPrintProperty().set(new PrintSummary(new SummaryActions(background), () -> stage, clock));
+        model.actions().confirmationProperty().set(new AlertConfirmation(stage));
         // Opened before the window is built, so that the stored theme usually arrives before the first frame.
         startStorage(stage, clock, history, settings, model);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -1,9 +1,12 @@
 package sg.tsa.advisor.ui.advising;
 
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Credential;
 import sg.tsa.advisor.engine.Advice;
@@ -11,6 +14,7 @@ import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.Wording;
+import sg.tsa.advisor.storage.Backups;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationDraft;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
@@ -27,8 +31,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Saving a consultation, reopening a saved one read-only, and handing one to print: the advising screen's side of
- * {@link ConsultationService}. Storage work runs in the background; the screen stays usable meanwhile.
+ * Saving a consultation, reopening a saved one read-only, handing one to print, and erasing a learner on request:
+ * the advising screen's side of {@link ConsultationService}. Storage work runs in the background; the screen stays
+ * usable meanwhile.
  */
 public final class ConsultationActions {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -38,12 +43,16 @@ public final class ConsultationActions {
     private final ConsultationService service;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObjectProperty<Confirmation> confirmation = new SimpleObjectProperty<>(this, "confirmation");
+    private final BooleanBinding canErase;
     private boolean saved;
 
     ConsultationActions(AdvisingViewModel screen, BackgroundExecutor background, ConsultationService service) {
         this.screen = screen;
         this.background = background;
         this.service = service;
+        canErase = screen.header().learnerProperty().isNotNull().and(screen.readOnlyProperty().not())
+                .and(busy.not()).and(confirmation.isNotNull());
     }
 
     void markChanged() {
@@ -204,6 +213,78 @@ public final class ConsultationActions {
                 screen.counsellorUsed(draft.counsellor());
             }
         }
+    }
+
+    /**
+     * Erases the chosen known learner with everything stored about them (a request under the PDPA), once the
+     * counsellor confirms, then starts a new consultation. The question names how many consultations go with them,
+     * counted first in the background.
+     */
+    public void eraseLearner() {
+        Learner learner = screen.header().learnerProperty().get();
+        Confirmation asker = confirmation.get();
+        if (!canErase.get()) {
+            return;
+        }
+        busy.set(true);
+        background.run(() -> service.consultationsOf(learner.id()).size(), count -> {
+            busy.set(false);
+            if (!learner.equals(screen.header().learnerProperty().get()) || screen.readOnlyProperty().get()) {
+                return;
+            }
+            if (asker.confirm(erasureQuestion(learner, count))) {
+                erase(learner);
+            }
+        }, e -> {
+            busy.set(false);
+            screen.setProblem(learner.name() + " was not erased: their consultations could not be read: "
+                    + e.getMessage());
+        });
+    }
+
+    private void erase(Learner learner) {
+        busy.set(true);
+        status.set("Erasing " + learner.name() + "…");
+        background.run(() -> service.eraseLearner(learner.id()), erased -> {
+            busy.set(false);
+            screen.newConsultation();
+            status.set("Erased " + learner.name() + (erased == 0 ? "; there were no saved consultations."
+                    : " and their " + consultations(erased) + "."));
+        }, e -> {
+            busy.set(false);
+            status.set("");
+            screen.setProblem(learner.name() + " was not erased: " + e.getMessage());
+        });
+    }
+
+    static Confirmation.Question erasureQuestion(Learner learner, int consultations) {
+        String what = consultations == 0 ? "Their contact details and recorded credentials"
+                : "Their contact details, recorded credentials and " + consultations + " past "
+                + (consultations == 1 ? "consultation" : "consultations");
+        return new Confirmation.Question("Delete learner", "Erase " + learner.name() + " from this computer?",
+                what + " are erased from the local database; this cannot be undone.\n\n"
+                        + "The automatic backups of the last " + Backups.KEEP + " days the app was opened still "
+                        + "contain them until newer backups replace them.", "Erase");
+    }
+
+    private static String consultations(int count) {
+        return count + (count == 1 ? " consultation" : " consultations");
+    }
+
+    /**
+     * Asks before a learner is erased; set by the composition root (a dialog) or a test (a scripted answer). While
+     * null, erasing is not offered.
+     */
+    public ObjectProperty<Confirmation> confirmationProperty() {
+        return confirmation;
+    }
+
+    /**
+     * True while the chosen learner can be erased: a known learner (so the local database is open), a consultation
+     * that is not a reopened read-only one, nothing else under way, and someone to confirm.
+     */
+    public BooleanBinding canEraseBinding() {
+        return canErase;
     }
 
     /** "Saved for … at 14:03", "Read-only: …", or empty. */

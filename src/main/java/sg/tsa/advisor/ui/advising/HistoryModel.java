@@ -1,5 +1,7 @@
 package sg.tsa.advisor.ui.advising;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -14,6 +16,7 @@ public final class HistoryModel {
     private final BackgroundExecutor background;
     private final ConsultationService service;
     private final ObservableList<SavedConsultation> past = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Learner> learner = new ReadOnlyObjectWrapper<>(this, "learner");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private long requests;
 
@@ -26,6 +29,7 @@ public final class HistoryModel {
     /** Reads the learner's consultations; clears the list for no learner (a new one). */
     void show(Learner learner) {
         long mine = ++requests;
+        this.learner.set(learner);
         past.clear();
         if (learner == null) {
             note.set("Past consultations appear here once a known learner is chosen.");
@@ -47,6 +51,11 @@ public final class HistoryModel {
 
     public ObservableList<SavedConsultation> past() {
         return past;
+    }
+
+    /** The known learner whose consultations are shown, or null. */
+    public ReadOnlyObjectProperty<Learner> learnerProperty() {
+        return learner.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noteProperty() {

@@ -2,19 +2,25 @@ package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import sg.tsa.advisor.report.Wording;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
-/** The chosen learner's past consultations; Enter, a double click or the button reopens one read-only. */
+/**
+ * The chosen learner's past consultations; Enter, a double click or the button reopens one read-only. A known
+ * learner can be erased from here, after a confirmation.
+ */
 final class HistoryView extends VBox {
 
     HistoryView(HistoryModel history, ConsultationActions actions) {
@@ -53,7 +59,19 @@ final class HistoryView extends VBox {
                 actions.open(list.getSelectionModel().getSelectedItem());
             }
         });
-        getChildren().addAll(note, list, open);
+        Button erase = Ui.iconButton("deleteLearner", Feather.TRASH_2, "Delete learner…",
+                "Delete this learner and everything stored about them");
+        // Red text on no fill: a filled red button would shout, and the screen's ".danger" colour would hide its text.
+        erase.getStyleClass().addAll(atlantafx.base.theme.Styles.DANGER, atlantafx.base.theme.Styles.FLAT);
+        erase.visibleProperty().bind(history.learnerProperty().isNotNull());
+        erase.managedProperty().bind(erase.visibleProperty());
+        erase.disableProperty().bind(actions.canEraseBinding().not());
+        erase.setOnAction(e -> actions.eraseLearner());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, open, spacer, erase);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(note, list, buttons);
     }
 
     static String describe(SavedConsultation item) {

@@ -22,6 +22,15 @@ public interface ConsultationService {
     /** The learner's past consultations, newest first. */
     List<SavedConsultation> consultationsOf(long learnerId);
 
+    /**
+     * Erases a learner with everything stored about them — contact details, recorded credentials, consultations
+     * and what was entered in each — in one transaction. Nothing is kept.
+     *
+     * @return how many consultations were erased with them
+     * @throws IllegalStateException when no local database is open or no learner has that id; nothing is erased
+     */
+    int eraseLearner(long learnerId);
+
     /** The catalogue edition with {@code version}, when it is still kept, to reopen a consultation made under it. */
     Optional<Catalogue> catalogueEdition(String version);
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
  */
 public final class LocalHistory implements LearnerDirectory, ConsultationService {
     public static final String NO_DATABASE = "Consultations cannot be saved: no local database is open.";
+    public static final String NO_DATABASE_TO_ERASE = "No local database is open, so nothing was erased.";
 
     private final Clock clock;
     private volatile Storage storage;
@@ -53,7 +54,7 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
 
     @Override
     public SavedConsultation save(ConsultationDraft draft, String snapshotJson) {
-        Storage open = requireOpen();
+        Storage open = requireOpen(NO_DATABASE);
         String contact = draft.learnerContact();
         boolean email = contact != null && contact.contains("@");
         LearnerDetails details = new LearnerDetails(draft.learnerName(), email ? contact : null,
@@ -87,10 +88,24 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
         }
     }
 
-    private Storage requireOpen() {
+    /**
+     * Counted first, then deleted in one transaction: deleting the learner row cascades (V2/V3 foreign keys) to their
+     * held credentials, their consultations and each consultation's entered credentials.
+     */
+    @Override
+    public int eraseLearner(long learnerId) {
+        Storage open = requireOpen(NO_DATABASE_TO_ERASE);
+        int consultations = open.consultations().forLearner(learnerId).size();
+        if (!open.learners().delete(learnerId)) {
+            throw new IllegalStateException("This learner is no longer stored, so nothing was erased.");
+        }
+        return consultations;
+    }
+
+    private Storage requireOpen(String why) {
         Storage open = storage;
         if (open == null) {
-            throw new IllegalStateException(NO_DATABASE);
+            throw new IllegalStateException(why);
         }
         return open;
     }

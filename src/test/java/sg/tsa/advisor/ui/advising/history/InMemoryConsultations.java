@@ -78,6 +78,16 @@ public final class InMemoryConsultations implements LearnerDirectory, Consultati
     }
 
     @Override
+    public synchronized int eraseLearner(long learnerId) {
+        if (learners.remove(learnerId) == null) {
+            throw new IllegalStateException("This learner is no longer stored, so nothing was erased.");
+        }
+        int before = consultations.size();
+        consultations.removeIf(c -> c.learner().id() == learnerId);
+        return before - consultations.size();
+    }
+
+    @Override
     public synchronized Optional<Catalogue> catalogueEdition(String version) {
         return Optional.ofNullable(editions.get(version));
     }

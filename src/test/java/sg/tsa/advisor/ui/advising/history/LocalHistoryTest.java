@@ -8,6 +8,11 @@ import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.learner.InvalidLearnerDataException;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,10 +111,75 @@ class LocalHistoryTest {
     }
 
     @Test
-    void withoutADatabaseNothingIsFoundAndSavingSaysWhy() {
+    void withoutADatabaseNothingIsFoundAndSavingOrErasingSaysWhy() {
         LocalHistory detached = new LocalHistory(CLOCK);
         assertThat(detached.findByName("Tan", 5)).isEmpty();
         assertThat(detached.consultationsOf(1)).isEmpty();
         assertThatThrownBy(() -> detached.save(draft(null, null), "{}")).hasMessage(LocalHistory.NO_DATABASE);
+        assertThatThrownBy(() -> detached.eraseLearner(1)).hasMessage(LocalHistory.NO_DATABASE_TO_ERASE);
+    }
+
+    @Test
+    void erasingALearnerRemovesTheirDetailsCredentialsAndConsultationsAndNobodyElses() throws SQLException {
+        EnteredCredential ccna = new EnteredCredential("cisco-ccna", LocalDate.of(2024, 6, 1), "certificate seen",
+                false);
+        EnteredCredential sap = new EnteredCredential("aws-sap", LocalDate.of(2025, 2, 3), "score report", false);
+        long tan = history.save(draft(null, "tan@example.com", ccna), "{\"n\":1}").learner().id();
+        history.save(draft(tan, null, ccna, sap), "{\"n\":2}");
+        long lim = history.save(new ConsultationDraft(null, "Lim Bee Hoon", "9123 4567", "Mei Ling", TODAY, null,
+                "2026.11", List.of(sap)), "{\"n\":3}").learner().id();
+        List<Long> tansConsultations = history.consultationsOf(tan).stream().map(SavedConsultation::id).toList();
+        assertThat(rows("SELECT count(*) FROM consultation_credential cc JOIN consultation c "
+                + "ON c.id = cc.consultation_id WHERE c.learner_id = ?", tan)).isEqualTo(3);
+
+        int erased = history.eraseLearner(tan);
+
+        assertThat(erased).isEqualTo(2);
+        assertThat(history.findByName("", 10)).extracting(Learner::id).containsExactly(lim);
+        assertThat(storage.learners().find(tan)).isEmpty();
+        assertThat(history.credentialsOf(tan)).isEmpty();
+        assertThat(history.consultationsOf(tan)).isEmpty();
+        for (long id : tansConsultations) {
+            assertThat(storage.consultations().find(id)).isEmpty();
+            assertThat(storage.consultations().entered(id)).isEmpty();
+        }
+        // Straight from the file: nothing of theirs is left in any table, not even an orphan row.
+        assertThat(rows("SELECT count(*) FROM learner WHERE id = ?", tan)).isZero();
+        assertThat(rows("SELECT count(*) FROM held_credential WHERE learner_id = ?", tan)).isZero();
+        assertThat(rows("SELECT count(*) FROM consultation WHERE learner_id = ?", tan)).isZero();
+        assertThat(rows("SELECT count(*) FROM consultation_credential WHERE consultation_id NOT IN "
+                + "(SELECT id FROM consultation) OR consultation_id = ?", tansConsultations.get(0))).isZero();
+        assertThat(rows("SELECT count(*) FROM learner WHERE name LIKE ? OR email LIKE ?", "%Tan%", "%tan%"))
+                .isZero();
+        // Lim is untouched.
+        assertThat(history.findByName("Lim", 5)).singleElement().extracting(Learner::contact).isEqualTo("9123 4567");
+        assertThat(history.credentialsOf(lim)).containsExactly(sap);
+        assertThat(history.consultationsOf(lim)).singleElement().satisfies(c -> {
+            assertThat(c.snapshotJson()).isEqualTo("{\"n\":3}");
+            assertThat(c.draft().credentials()).containsExactly(sap);
+        });
+    }
+
+    @Test
+    void erasingALearnerNoLongerStoredSaysSoAndErasesNothing() {
+        long lim = history.save(draft(null, null), "{}").learner().id();
+
+        assertThatThrownBy(() -> history.eraseLearner(lim + 1)).hasMessageContaining("no longer stored");
+        assertThat(history.consultationsOf(lim)).hasSize(1);
+    }
+
+    /** A count read straight from the database file, past the repositories. */
+    private long rows(String sql, Object... values) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:"
+                + dataDir.resolve(Storage.DATABASE_FILE));
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 }
