@@ -60,6 +60,8 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMillis);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // Deleted rows are overwritten with zeros, not just unlinked: an erased learner must not stay readable.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         this.dataSource = new SQLiteDataSource(config);
         this.dataSource.setUrl("jdbc:sqlite:" + file);
         this.writer = Executors.newSingleThreadExecutor(r -> {
@@ -175,6 +177,29 @@ public final class Database implements AutoCloseable {
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    /**
+     * Copies every change in the write-ahead log into the database file and empties the log, on the writer thread.
+     * After an erasure this removes the old page images (which still hold the erased rows) from the log file.
+     */
+    public void checkpoint() {
+        Future<Void> done = writer.submit(() -> {
+            if (writeConnection == null) {
+                writeConnection = dataSource.getConnection();
+            }
+            execute(writeConnection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            return null;
+        });
+        try {
+            done.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof SQLException sql ? translate(sql)
+                    : new StorageException(String.valueOf(e.getCause().getMessage()), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("interrupted while waiting for the database", e);
         }
     }
 

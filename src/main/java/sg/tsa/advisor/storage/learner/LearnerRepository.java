@@ -63,14 +63,22 @@ public final class LearnerRepository {
         return changed == 0 ? Optional.empty() : find(id);
     }
 
-    /** Deletes the learner with everything recorded about them (held credentials, consultations). */
+    /**
+     * Erases the learner with everything recorded about them (held credentials, consultations), in one transaction,
+     * then scrubs it from the files: the rows are overwritten (secure delete) and the write-ahead log, which still
+     * holds the old pages, is emptied into the database file.
+     */
     public boolean delete(long id) {
-        return database.write(connection -> {
+        boolean deleted = database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM learner WHERE id = ?")) {
                 delete.setLong(1, id);
                 return delete.executeUpdate() > 0;
             }
         });
+        if (deleted) {
+            database.checkpoint();
+        }
+        return deleted;
     }
 
     public Optional<Learner> find(long id) {

@@ -168,6 +168,33 @@ class LocalHistoryTest {
         assertThat(history.consultationsOf(lim)).hasSize(1);
     }
 
+    @Test
+    void anErasedLearnersDetailsCannotBeReadFromTheDatabaseFilesAfterwards() throws Exception {
+        String email = "erase.me.please@example.com";
+        long tan = history.save(draft(null, email,
+                new EnteredCredential("cisco-ccna", LocalDate.of(2024, 6, 1), "cert no. CX-99817 seen", false)),
+                "{\"learner\":\"" + email + "\"}").learner().id();
+        assertThat(bytesOfTheDatabaseFiles()).contains(email);
+
+        history.eraseLearner(tan);
+
+        String files = bytesOfTheDatabaseFiles();
+        assertThat(files).doesNotContain(email).doesNotContain("CX-99817");
+    }
+
+    /** The database file and its write-ahead log, as text, exactly as they are on disk. */
+    private String bytesOfTheDatabaseFiles() throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        for (String name : new String[]{Storage.DATABASE_FILE, Storage.DATABASE_FILE + "-wal"}) {
+            java.nio.file.Path file = dataDir.resolve(name);
+            if (java.nio.file.Files.exists(file)) {
+                all.append(new String(java.nio.file.Files.readAllBytes(file),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString();
+    }
+
     /** A count read straight from the database file, past the repositories. */
     private long rows(String sql, Object... values) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:"
