@@ -36,7 +36,9 @@ final class DateFields {
                 try {
                     LocalDate date = DateText.parseNotAfter(text, latest.get(), what);
                     onProblem.accept("");
-                    return date;
+                    // The same day as shown: keep the same value, so that leaving the field (which commits its
+                    // text again) is not taken for a change of the consultation.
+                    return date != null && date.equals(picker.getValue()) ? picker.getValue() : date;
                 } catch (IllegalArgumentException e) {
                     onProblem.accept(e.getMessage());
                     return picker.getValue();

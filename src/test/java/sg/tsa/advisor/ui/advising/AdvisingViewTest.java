@@ -207,4 +207,19 @@ class AdvisingViewTest {
         waitUntil(() -> "Returning learner".equals(text(robot, "#learnerState")));
         assertThat(model.header().learnerNameProperty().get()).isEqualTo("Tan Mei Hua");
     }
+
+    @Test
+    void leavingAnUnchangedDateFieldAfterSavingIsNotAChange(FxRobot robot) throws Exception {
+        robot.clickOn("#learnerName").write("Tan Ah Kow");
+        addByKeyboard(robot, "ccna", "01/06/2024");
+        robot.clickOn("#attained-cisco-ccna");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> store.all().size() == 1);
+        waitUntil(() -> text(robot, "#status").startsWith("Saved for Tan Ah Kow"));
+
+        robot.clickOn("#historyTab");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#status")).startsWith("Saved for Tan Ah Kow");
+    }
 }
