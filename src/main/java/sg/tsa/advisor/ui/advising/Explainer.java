@@ -64,8 +64,10 @@ final class Explainer {
     private String reason(Rule rule, RuleOutcome outcome, Advice held) {
         String through = rule.exempts() instanceof Exemption.OfCertificate
                 ? " (exempts " + words.exempts(rule) + ")" : "";
-        String asks = "Rule " + rule.id() + through + " asks for " + requirement(rule.requires()) + ". ";
-        String note = rule.note() == null ? "" : " Note: " + rule.note();
+        String asks = "Needs " + requirement(rule.requires()) + through + ". ";
+        String source = index.catalogue().source(rule.sourceId()).map(s -> s.title()).orElse(rule.sourceId());
+        String note = (rule.note() == null ? "" : " Note: " + rule.note()) + " Source: " + source + " (rule "
+                + rule.id() + ").";
         if (outcome == null) {
             return asks + note;
         }

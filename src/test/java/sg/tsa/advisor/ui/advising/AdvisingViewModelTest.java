@@ -174,8 +174,9 @@ class AdvisingViewModelTest {
         model.select(ExplanationTarget.of(ict.qualification(), ccs));
         assertThat(model.explanationProperty().get().verdict()).isEqualTo(Explanation.Verdict.NOT_EXEMPTED);
         assertThat(model.explanationProperty().get().reasons()).singleElement().asString()
-                .contains("asks for AWS Certified Solutions Architect – Associate or AWS Certified Solutions "
-                        + "Architect – Professional").contains("Not held");
+                .contains("Needs AWS Certified Solutions Architect – Associate or AWS Certified Solutions "
+                        + "Architect – Professional").contains("Not held")
+                .contains("Source: Micro-credentials recognised by TP");
     }
 
     @Test
