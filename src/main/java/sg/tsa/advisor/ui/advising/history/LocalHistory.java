@@ -63,7 +63,7 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
                 .map(c -> new HeldEntry(c.credentialId(), c.attainedOn(), c.evidenceNote())).toList();
         Consultation saved = open.consultations().record(new Visit(draft.learnerId(), details, held, clock.instant(),
                 draft.counsellor(), draft.assessedOn(), draft.intakeOn(), draft.catalogueVersion(), snapshotJson));
-        return saved(open, saved);
+        return saved(open, learnerOf(open, saved.learnerId()), saved);
     }
 
     @Override
@@ -72,7 +72,12 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
         if (open == null) {
             return List.of();
         }
-        return open.consultations().forLearner(learnerId).stream().map(c -> saved(open, c)).toList();
+        List<Consultation> stored = open.consultations().forLearner(learnerId);
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        Learner learner = learnerOf(open, learnerId);
+        return stored.stream().map(c -> saved(open, learner, c)).toList();
     }
 
     @Override
@@ -110,9 +115,13 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
         return open;
     }
 
-    private static SavedConsultation saved(Storage open, Consultation c) {
-        Learner learner = open.learners().find(c.learnerId()).map(LocalHistory::learner)
-                .orElseThrow(() -> new IllegalStateException("the learner of consultation " + c.id() + " is gone"));
+    private static Learner learnerOf(Storage open, long learnerId) {
+        return open.learners().find(learnerId).map(LocalHistory::learner)
+                .orElseThrow(() -> new IllegalStateException("learner " + learnerId + " is no longer stored"));
+    }
+
+    /** A stored consultation of {@code learner} (read once for all their consultations) as the screen shows it. */
+    private static SavedConsultation saved(Storage open, Learner learner, Consultation c) {
         List<EnteredCredential> entered = open.consultations().entered(c.id()).stream()
                 .map(h -> new EnteredCredential(h.credentialId(), h.attainedOn(), h.evidence(), false)).toList();
         ConsultationDraft draft = new ConsultationDraft(learner.id(), learner.name(), learner.contact(),
