@@ -12,10 +12,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /**
  * The whole application as the launcher starts it, on a fresh data folder: the local database is created with the
@@ -39,11 +38,6 @@ class ApplicationEndToEndTest {
         FxToolkit.cleanupApplication(app);
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).toList()
                 .forEach(w -> ((Stage) w).hide()));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -20,10 +20,9 @@ import sg.tsa.advisor.storage.settings.Theme;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /**
  * The whole application on a data folder with settings stored: the window starts dark with the stored counsellor's
@@ -55,11 +54,6 @@ class SettingsInTheWindowTest {
         app = null;
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).toList()
                 .forEach(w -> ((Stage) w).hide()));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String counsellorField() {

@@ -3,37 +3,27 @@ package sg.tsa.advisor.ui.advising;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import sg.tsa.advisor.catalogue.Catalogue;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.engine.QualificationAdvice;
-import sg.tsa.advisor.ui.CurrentThreadExecutor;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The advising screen's state and logic, without a screen, on a same-thread executor. */
 class AdvisingViewModelTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    private static final LocalDate TODAY = ScreenModels.TODAY;
 
-    private final InMemoryConsultations store = new InMemoryConsultations(
-            Clock.fixed(Instant.parse("2026-11-28T06:00:00Z"), ZoneOffset.UTC));
+    private final InMemoryConsultations store = ScreenModels.store();
     private AdvisingViewModel model;
 
     @BeforeEach
     void loadShippedCatalogue() {
-        model = new AdvisingViewModel(new CurrentThreadExecutor(), () -> TODAY, "Mei Ling", store, store);
-        model.load(ShippedCatalogue::load);
+        model = ScreenModels.onShippedCatalogue(store);
     }
 
     private CredentialEntry add(String query, LocalDate attained) {
-        model.picker().queryProperty().set(query);
-        CredentialEntry entry = model.picker().addTopMatch().orElseThrow();
-        entry.attainedOnProperty().set(attained);
-        return entry;
+        return ScreenModels.add(model, query, attained);
     }
 
     private QualificationAdvice qualification(String id) {

@@ -23,10 +23,9 @@ import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /** The advising screen driven headless, by keyboard and mouse, as a counsellor would. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,7 +39,7 @@ class AdvisingViewTest {
     void start(Stage stage) {
         this.stage = stage;
         Styles.applyTheme(false);
-        model = new AdvisingViewModel(background, () -> AdvisingViewModelTest.TODAY, "Mei Ling", store, store);
+        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store, store);
         Scene scene = new Scene(new AdvisingView(model), 1280, 760);
         scene.getStylesheets().add(Styles.APPLICATION);
         stage.setScene(scene);
@@ -54,11 +53,6 @@ class AdvisingViewTest {
         robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
         WaitForAsyncUtils.waitForFxEvents();
         background.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void waitFor(FxRobot robot, String query) throws Exception {
@@ -195,7 +189,7 @@ class AdvisingViewTest {
     void aReturningLearnerIsChosenFromTheSuggestionsByKeyboard(FxRobot robot) throws Exception {
         for (String name : new String[]{"Tan Ah Kow", "Tan Mei Hua"}) {
             store.save(new sg.tsa.advisor.ui.advising.history.ConsultationDraft(null, name, null, "Mei Ling",
-                    AdvisingViewModelTest.TODAY, null, "2026.11", java.util.List.of()), "{}");
+                    ScreenModels.TODAY, null, "2026.11", java.util.List.of()), "{}");
         }
         waitUntil(() -> model.catalogueProperty().get() != null);
         robot.clickOn("#learnerName").write("Tan");

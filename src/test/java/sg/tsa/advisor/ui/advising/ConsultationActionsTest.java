@@ -13,9 +13,7 @@ import sg.tsa.advisor.ui.advising.history.LocalHistory;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,23 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Saving, reopening, starting anew, finding learners and printing, without a screen. */
 class ConsultationActionsTest {
-    private static final LocalDate TODAY = AdvisingViewModelTest.TODAY;
+    private static final LocalDate TODAY = ScreenModels.TODAY;
 
-    private final InMemoryConsultations store = new InMemoryConsultations(
-            Clock.fixed(Instant.parse("2026-11-28T06:00:00Z"), ZoneOffset.UTC));
+    private final InMemoryConsultations store = ScreenModels.store();
     private AdvisingViewModel model;
 
     @BeforeEach
     void loadShippedCatalogue() {
-        model = new AdvisingViewModel(new CurrentThreadExecutor(), () -> TODAY, "Mei Ling", store, store);
-        model.load(ShippedCatalogue::load);
+        model = ScreenModels.onShippedCatalogue(store);
     }
 
     private CredentialEntry add(String query, LocalDate attained) {
-        model.picker().queryProperty().set(query);
-        CredentialEntry entry = model.picker().addTopMatch().orElseThrow();
-        entry.attainedOnProperty().set(attained);
-        return entry;
+        return ScreenModels.add(model, query, attained);
     }
 
     @Test

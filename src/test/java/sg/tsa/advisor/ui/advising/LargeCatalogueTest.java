@@ -20,7 +20,7 @@ class LargeCatalogueTest {
     void searchAddAndAdviceWorkAndTheNearMissListStaysBounded() {
         InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
         AdvisingViewModel model = new AdvisingViewModel(new CurrentThreadExecutor(),
-                () -> AdvisingViewModelTest.TODAY, "Mei Ling", store, store);
+                () -> ScreenModels.TODAY, "Mei Ling", store, store);
         model.load(() -> LARGE);
 
         model.picker().queryProperty().set("alias-1005");

@@ -2,30 +2,23 @@ package sg.tsa.advisor.ui.advising;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.CurrentThreadExecutor;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 import sg.tsa.advisor.ui.advising.history.Learner;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Erasing a learner on request (PDPA), without a screen, on a same-thread executor. */
 class LearnerErasureTest {
-    private static final LocalDate TODAY = AdvisingViewModelTest.TODAY;
+    private static final LocalDate TODAY = ScreenModels.TODAY;
 
-    private final InMemoryConsultations store = new InMemoryConsultations(
-            Clock.fixed(Instant.parse("2026-11-28T06:00:00Z"), ZoneOffset.UTC));
+    private final InMemoryConsultations store = ScreenModels.store();
     private AdvisingViewModel model;
 
     @BeforeEach
     void loadShippedCatalogue() {
-        model = new AdvisingViewModel(new CurrentThreadExecutor(), () -> TODAY, "Mei Ling", store, store);
-        model.load(ShippedCatalogue::load);
+        model = ScreenModels.onShippedCatalogue(store);
     }
 
     /** Saves two consultations of Tan Ah Kow (with contact details and a credential), and one of Lim Bee Hoon. */

@@ -23,15 +23,14 @@ import sg.tsa.advisor.ui.advising.history.Learner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /** The History tab's "Delete learner…" button driven headless, the question answered by a script. */
 @ExtendWith(ApplicationExtension.class)
 class LearnerErasureViewTest {
-    private static final LocalDate TODAY = AdvisingViewModelTest.TODAY;
+    private static final LocalDate TODAY = ScreenModels.TODAY;
 
     private final FxBackgroundExecutor background = new FxBackgroundExecutor();
     private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
@@ -63,11 +62,6 @@ class LearnerErasureViewTest {
         robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
         WaitForAsyncUtils.waitForFxEvents();
         background.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The counsellor's name and the theme: read from the settings, remembered in them; same-thread executor. */
 class RememberedSettingsTest {
-    private static final LocalDate TODAY = AdvisingViewModelTest.TODAY;
+    private static final LocalDate TODAY = ScreenModels.TODAY;
 
     private final InMemoryConsultations store = new InMemoryConsultations(
             Clock.fixed(Instant.parse("2026-11-28T06:00:00Z"), ZoneOffset.UTC));
