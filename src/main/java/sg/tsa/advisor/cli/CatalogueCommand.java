@@ -16,6 +16,7 @@ import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -130,6 +131,8 @@ public final class CatalogueCommand implements Runnable {
                 Path file = Path.of(target).toAbsolutePath();
                 AtomicFiles.writeText(file, out -> storage.catalogues().export(out));
                 spec.commandLine().getOut().printf("wrote the active catalogue to %s%n", file);
+            } catch (NoSuchFileException e) {
+                throw new BadInputException("\"" + target + "\" is not a file in an existing folder");
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
             }

@@ -101,6 +101,8 @@ class CatalogueStorageCommandsTest {
         Run badFile = run("catalogue", "import", invalid.toString());
         Run conflict = run("catalogue", "import", conflicting.toString());
         Run unknown = run("catalogue", "activate", "1999.01");
+        Path nowhere = temp.resolve("no-such-folder").resolve("export.json");
+        Run exportNowhere = run("catalogue", "export", nowhere.toString());
 
         assertThat(badFile.status()).isEqualTo(2);
         assertThat(badFile.err().lines()).allMatch(l -> l.startsWith("error: " + invalid + ": $."))
@@ -112,6 +114,9 @@ class CatalogueStorageCommandsTest {
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("error: no catalogue edition \"1999.01\" is stored; stored editions: "
                 + SHIPPED.version() + System.lineSeparator());
+        assertThat(exportNowhere.status()).isEqualTo(2);
+        assertThat(exportNowhere.err()).isEqualTo("error: \"" + nowhere + "\" is not a file in an existing folder"
+                + System.lineSeparator());
         assertThat(state()).isEqualTo(before);
     }
 
