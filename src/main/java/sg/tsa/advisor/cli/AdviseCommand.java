@@ -72,7 +72,6 @@ public final class AdviseCommand implements Callable<Integer> {
     private final MainCommand root;
     private final Clock clock;
     /** The counsellor's name in the settings, read while the local database is open for the catalogue anyway. */
-    private Optional<String> storedCounsellor = Optional.empty();
 
     AdviseCommand(MainCommand root, Clock clock) {
         this.root = root;
@@ -92,8 +91,11 @@ public final class AdviseCommand implements Callable<Integer> {
             problems.add("--pdf: \"" + pdf + "\" is not a file in an existing folder");
         }
         Catalogue catalogue = null;
+        Optional<String> storedCounsellor = Optional.empty();
         try {
-            catalogue = catalogue();
+            Loaded loaded = load();
+            catalogue = loaded.catalogue();
+            storedCounsellor = loaded.storedCounsellor();
         } catch (BadInputException e) {
             problems.addAll(e.messages());
         }
@@ -110,7 +112,7 @@ public final class AdviseCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(json ? JsonReport.render(catalogue, advice)
                 : TextReport.render(catalogue, advice));
         if (pdf != null) {
-            writeSummary(SummaryRequest.of(catalogue, advice, learner, counsellorName(), clock));
+            writeSummary(SummaryRequest.of(catalogue, advice, learner, counsellorName(storedCounsellor), clock));
         }
         return Cli.OK;
     }
@@ -127,15 +129,22 @@ public final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    private Catalogue catalogue() {
+    /** The catalogue to advise with, and the counsellor's stored name when the summary will need it. */
+    private record Loaded(Catalogue catalogue, Optional<String> storedCounsellor) {
+    }
+
+    /**
+     * The {@code --catalogue} file, or the local database's active edition; the database, opened once, also gives
+     * the counsellor's stored name when {@code --pdf} needs it and {@code --counsellor} was not given.
+     */
+    private Loaded load() {
         if (catalogueFile != null) {
-            return Inputs.catalogueFile(catalogueFile);
+            return new Loaded(Inputs.catalogueFile(catalogueFile), Optional.empty());
         }
         try (Storage storage = LocalData.open(root, clock)) {
-            if (pdf != null && counsellor == null) {
-                storedCounsellor = storage.settings().counsellorName();
-            }
-            return storage.catalogues().activeCatalogue();
+            Optional<String> stored = pdf != null && counsellor == null
+                    ? storage.settings().counsellorName() : Optional.empty();
+            return new Loaded(storage.catalogues().activeCatalogue(), stored);
         }
     }
 
@@ -144,13 +153,14 @@ public final class AdviseCommand implements Callable<Integer> {
      * local database is only read for the name when it already exists, and a database that cannot be opened costs
      * the name, not the summary.
      */
-    private String counsellorName() {
+    private String counsellorName(Optional<String> storedCounsellor) {
         if (counsellor != null) {
             return counsellor;
         }
+        Optional<String> stored = storedCounsellor;
         if (catalogueFile != null) {
             try {
-                storedCounsellor = LocalData.openIfExists(root, clock).map(storage -> {
+                stored = LocalData.openIfExists(root, clock).map(storage -> {
                     try (storage) {
                         return storage.settings().counsellorName();
                     }
@@ -160,7 +170,7 @@ public final class AdviseCommand implements Callable<Integer> {
                         + "settings (" + e.getMessage() + "); the user name is used instead");
             }
         }
-        return CounsellorName.byDefault(storedCounsellor);
+        return CounsellorName.byDefault(stored);
     }
 
     private static LocalDate date(String text, String option, List<String> problems) {
