@@ -168,6 +168,20 @@ public final class ConsultationRepository {
         });
     }
 
+    /** How many consultations a learner has, without reading them. */
+    public int countFor(long learnerId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT count(*) FROM consultation WHERE learner_id = ?")) {
+                query.setLong(1, learnerId);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        });
+    }
+
     /** Replaces the counsellor's notes; the report itself never changes. */
     public Optional<Consultation> updateNotes(long id, String notes) {
         String note = checkedNotes(notes);

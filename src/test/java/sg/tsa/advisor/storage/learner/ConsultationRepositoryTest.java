@@ -58,6 +58,8 @@ class ConsultationRepositoryTest {
         assertThat(first.reportJson()).isEqualTo(JsonReport.render(catalogue, advice));
         assertThat(first.catalogueVersion()).isEqualTo(catalogue.version());
         assertThat(consultations.forLearner(learner)).containsExactly(second, first);
+        assertThat(consultations.countFor(learner)).isEqualTo(2);
+        assertThat(consultations.countFor(learner + 1)).isZero();
 
         Consultation annotated = consultations.updateNotes(first.id(), "sent the summary by e-mail").orElseThrow();
         assertThat(annotated.notes()).isEqualTo("sent the summary by e-mail");

@@ -100,7 +100,7 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     @Override
     public int eraseLearner(long learnerId) {
         Storage open = requireOpen(NO_DATABASE_TO_ERASE);
-        int consultations = open.consultations().forLearner(learnerId).size();
+        int consultations = open.consultations().countFor(learnerId);
         if (!open.learners().delete(learnerId)) {
             throw new IllegalStateException("This learner is no longer stored, so nothing was erased.");
         }
