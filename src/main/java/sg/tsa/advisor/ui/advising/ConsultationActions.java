@@ -227,7 +227,7 @@ public final class ConsultationActions {
             return;
         }
         busy.set(true);
-        background.run(() -> service.consultationsOf(learner.id()).size(), count -> {
+        background.run(() -> service.consultationCount(learner.id()), count -> {
             busy.set(false);
             if (!learner.equals(screen.header().learnerProperty().get()) || screen.readOnlyProperty().get()) {
                 return;

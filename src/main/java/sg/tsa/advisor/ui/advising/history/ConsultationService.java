@@ -22,6 +22,9 @@ public interface ConsultationService {
     /** The learner's past consultations, newest first. */
     List<SavedConsultation> consultationsOf(long learnerId);
 
+    /** How many consultations of the learner are stored, without reading them. */
+    int consultationCount(long learnerId);
+
     /**
      * Erases a learner with everything stored about them — contact details, recorded credentials, consultations
      * and what was entered in each — in one transaction. Nothing is kept.

@@ -81,6 +81,12 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     }
 
     @Override
+    public int consultationCount(long learnerId) {
+        Storage open = storage;
+        return open == null ? 0 : open.consultations().countFor(learnerId);
+    }
+
+    @Override
     public Optional<Catalogue> catalogueEdition(String version) {
         Storage open = storage;
         if (open == null) {

@@ -78,6 +78,11 @@ public final class InMemoryConsultations implements LearnerDirectory, Consultati
     }
 
     @Override
+    public synchronized int consultationCount(long learnerId) {
+        return (int) consultations.stream().filter(c -> c.learner().id() == learnerId).count();
+    }
+
+    @Override
     public synchronized int eraseLearner(long learnerId) {
         if (learners.remove(learnerId) == null) {
             throw new IllegalStateException("This learner is no longer stored, so nothing was erased.");
