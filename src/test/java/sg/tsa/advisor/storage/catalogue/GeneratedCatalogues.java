@@ -1,8 +1,5 @@
 package sg.tsa.advisor.storage.catalogue;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Certificate;
 import sg.tsa.advisor.catalogue.CertificateKind;
@@ -25,7 +22,8 @@ import java.util.Random;
 
 /**
  * Valid catalogues of every shape the format allows: optional fields set and unset, empty lists, unusual
- * text, certificates with and without modules, nested requirements. Sizes shrink; the rest follows a seed.
+ * text, certificates with and without modules, nested requirements. Everything, sizes included, follows the
+ * {@link Random} given, so that a seed names one catalogue for good.
  */
 final class GeneratedCatalogues {
     private static final String[] WORDS = {"Data", "Réseau", "网络", "Cloud & Ops", "\"quoted\"", "back\\slash",
@@ -34,12 +32,10 @@ final class GeneratedCatalogues {
     private GeneratedCatalogues() {
     }
 
-    static Arbitrary<Catalogue> catalogues() {
-        return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 12),
-                        Arbitraries.integers().between(1, 5), Arbitraries.integers().between(0, 40),
-                        Arbitraries.longs())
-                .as((issuers, credentials, qualifications, rules, seed) ->
-                        new Builder(new Random(seed)).build(issuers, credentials, qualifications, rules));
+    /** 1-6 issuers, 0-12 credentials, 1-5 qualifications and 0-40 rules (none without credentials). */
+    static Catalogue catalogue(Random random) {
+        return new Builder(random).build(1 + random.nextInt(6), random.nextInt(13), 1 + random.nextInt(5),
+                random.nextInt(41));
     }
 
     private static final class Builder {
