@@ -42,7 +42,9 @@ final class CompiledRule {
         this.rule = rule;
         this.catalogueIndex = catalogueIndex;
         this.qualification = qualification;
-        this.credentialIds = List.copyOf(rule.requires().credentialIds());
+        List<String> names = new ArrayList<>(4);
+        this.code = new int[size(rule.requires(), names)];
+        this.credentialIds = List.copyOf(names);
         this.credentials = new int[credentialIds.size()];
         for (int i = 0; i < credentials.length; i++) {
             credentials[i] = credentialNumbers.getOrDefault(credentialIds.get(i), -1);
@@ -51,28 +53,44 @@ final class CompiledRule {
         this.wholeCertificate = wholeCertificate;
         this.certificate = certificate;
         this.modules = modules;
-        List<Integer> code = new ArrayList<>();
-        compile(rule.requires(), code);
-        this.code = code.stream().mapToInt(Integer::intValue).toArray();
+        compile(rule.requires(), 0);
         List<String> alone = missing(new boolean[width()]);
         this.nearMissWhenNothingHeld = alone.isEmpty() ? null : new NearMiss(rule, alone);
     }
 
-    private void compile(Requirement requirement, List<Integer> code) {
+    private static List<Requirement> parts(Requirement group) {
+        return group instanceof Requirement.AllOf all ? all.parts() : ((Requirement.AnyOf) group).parts();
+    }
+
+    /** The length of the requirement's code; collects the credential ids it names, each once, in written order. */
+    private static int size(Requirement requirement, List<String> names) {
         if (requirement instanceof Requirement.Holds holds) {
-            code.add(credentialIds.indexOf(holds.credentialId()));
-            return;
+            if (!names.contains(holds.credentialId())) {
+                names.add(holds.credentialId());
+            }
+            return 1;
         }
-        boolean all = requirement instanceof Requirement.AllOf;
-        List<Requirement> parts = all ? ((Requirement.AllOf) requirement).parts()
-                : ((Requirement.AnyOf) requirement).parts();
-        int header = code.size();
-        code.add(-(2 * parts.size() + (all ? 1 : 0)) - 1);
-        code.add(0);
+        int size = 2;
+        for (Requirement part : parts(requirement)) {
+            size += size(part, names);
+        }
+        return size;
+    }
+
+    /** Writes the requirement's code from {@code at}; returns the position after it. */
+    private int compile(Requirement requirement, int at) {
+        if (requirement instanceof Requirement.Holds holds) {
+            code[at] = credentialIds.indexOf(holds.credentialId());
+            return at + 1;
+        }
+        List<Requirement> parts = parts(requirement);
+        code[at] = -(2 * parts.size() + (requirement instanceof Requirement.AllOf ? 1 : 0)) - 1;
+        int end = at + 2;
         for (Requirement part : parts) {
-            compile(part, code);
+            end = compile(part, end);
         }
-        code.set(header + 1, code.size());
+        code[at + 1] = end;
+        return end;
     }
 
     /** How many scratch flags an evaluation needs. */

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * Three paths are timed: {@code advise} alone; {@code screen}, what the advising screen asks for (the advice, its
  * further options and one "Why?" lookup); {@code complete}, the advice with its complete list of near misses, as
  * the JSON report needs. Each path is warmed up first (at least 3 s and 500 calls), then timed call by call
- * (up to 2,000 calls or 30 s), with the bytes the thread allocated during each call
+ * (up to 2,000 calls or 30 s, {@code -Dbench.seconds=N}), with the bytes the thread allocated during each call
  * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}).
  * <pre>
  * mvn -q -o package -DskipTests &amp;&amp; mvn -q -o test-compile
@@ -40,7 +40,8 @@ public final class EngineBenchmark {
     private static final String TOGGLED = "cred-1000";
     private static final int[] HELD_COUNTS = {1, 10, 50};
     private static final long WARM_UP_NANOS = 3_000_000_000L;
-    private static final long MEASURE_NANOS = 30_000_000_000L;
+    /** At most this long timing one path: {@code -Dbench.seconds=N}, 30 unless given. */
+    private static final long MEASURE_NANOS = Long.getLong("bench.seconds", 30) * 1_000_000_000L;
     private static final int MEASURED_CALLS = 2_000;
 
     /** Where each result goes, so that the JIT cannot drop the work that made it. */
