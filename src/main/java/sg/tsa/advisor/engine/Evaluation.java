@@ -169,8 +169,10 @@ final class Evaluation {
     List<NearMiss> nearMisses() {
         List<NearMiss> misses = new ArrayList<>();
         boolean[] counts = new boolean[engine.width];
+        int next = 0;
         for (int position = 0; position < engine.rulesOfQualifications; position++) {
-            NearMiss miss = nearMiss(position, counts);
+            boolean evaluated = next < affected.length && affected[next] == position;
+            NearMiss miss = nearMiss(position, evaluated ? next++ : -1, counts);
             if (miss != null) {
                 misses.add(miss);
             }
@@ -183,7 +185,8 @@ final class Evaluation {
         List<NearMiss> misses = new ArrayList<>();
         boolean[] counts = new boolean[engine.width];
         for (int position : engine.positionsNaming(credentialIds)) {
-            NearMiss miss = position < engine.rulesOfQualifications ? nearMiss(position, counts) : null;
+            NearMiss miss = position < engine.rulesOfQualifications
+                    ? nearMiss(position, Arrays.binarySearch(affected, position), counts) : null;
             if (miss != null) {
                 misses.add(miss);
             }
@@ -191,9 +194,9 @@ final class Evaluation {
         return List.copyOf(misses);
     }
 
-    private NearMiss nearMiss(int position, boolean[] counts) {
+    /** The near miss of the rule at {@code position}, the {@code i}-th affected one (or none: negative), or null. */
+    private NearMiss nearMiss(int position, int i, boolean[] counts) {
         CompiledRule rule = engine.rules[position];
-        int i = Arrays.binarySearch(affected, position);
         if (i < 0) {
             return rule.nearMissWhenNothingHeld != null && rule.rule.inForceOn(asOf) && !alreadyGranted(rule)
                     ? rule.nearMissWhenNothingHeld : null;
