@@ -40,12 +40,14 @@ public final class ExemptionEngine {
     /** The most flags a rule's evaluation needs. */
     final int width;
     private final int[] positionOfCatalogueRule;
-    private final Map<String, Integer> credentialNumbers = new HashMap<>();
-    private final Map<String, Integer> positionOfRule = new HashMap<>();
+    private final Map<String, Integer> credentialNumbers;
+    private final Map<String, Integer> positionOfRule;
     private final int[][] rulesNaming;
 
     public ExemptionEngine(Catalogue catalogue) {
         this.catalogue = catalogue;
+        credentialNumbers = new HashMap<>(2 * catalogue.credentials().size());
+        positionOfRule = new HashMap<>(2 * catalogue.rules().size());
         for (int i = 0; i < catalogue.credentials().size(); i++) {
             credentialNumbers.put(catalogue.credentials().get(i).id(), i);
         }
