@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * One rule as the engine keeps it after compiling the catalogue: the credentials it names numbered 0..k-1 in the
  * order written, its requirement as a flat code over those numbers, its recency window, and what it exempts as
- * positions within its qualification. Evaluating it takes an array of held credentials indexed by the engine's
- * credential numbers and a scratch array of at least {@link #width()} flags; it allocates only its answer.
+ * positions within its qualification. Evaluating it takes the learner's {@link Holding} and a scratch array of at
+ * least {@link #width()} flags; it allocates only its answer.
  * <p>
  * The code is a pre-order walk of the requirement: a leaf is its credential's number (≥ 0); a group is two ints,
  * {@code -(2 × parts + (allOf ? 1 : 0)) - 1} and the position just after its last part, then its parts.
@@ -36,6 +36,11 @@ final class CompiledRule {
     /** Its near miss when the learner holds none of its credentials and it is in force, or null when none. */
     final NearMiss nearMissWhenNothingHeld;
     private final int[] code;
+    /** The recency window in years, 0 when there is none. */
+    private final int years;
+    /** The first and last day in force, as epoch days; open bounds as the extreme values. */
+    private final long firstDay;
+    private final long lastDay;
 
     CompiledRule(Rule rule, int catalogueIndex, int qualification, Map<String, Integer> credentialNumbers,
                  Integer recencyYears, boolean wholeCertificate, int certificate, int[] modules) {
@@ -50,6 +55,9 @@ final class CompiledRule {
             credentials[i] = credentialNumbers.getOrDefault(credentialIds.get(i), -1);
         }
         this.recencyYears = recencyYears;
+        this.years = recencyYears == null ? 0 : recencyYears;
+        this.firstDay = rule.effectiveFrom() == null ? Long.MIN_VALUE : rule.effectiveFrom().toEpochDay();
+        this.lastDay = rule.effectiveUntil() == null ? Long.MAX_VALUE : rule.effectiveUntil().toEpochDay();
         this.wholeCertificate = wholeCertificate;
         this.certificate = certificate;
         this.modules = modules;
@@ -111,25 +119,36 @@ final class CompiledRule {
      * Meaning points 1-3 on {@code date} without building the outcome: {@link #GRANTED}, {@link #NOT_MET} or
      * {@link #NOT_IN_FORCE}, plus {@link #HAS_LAPSED} when a held credential it names does not count.
      */
-    int evaluate(HeldCredential[] held, LocalDate date, boolean[] counts) {
+    int evaluate(Holding held, LocalDate date, boolean[] counts) {
+        long day = date.toEpochDay();
         int lapsed = 0;
         for (int i = 0; i < credentials.length; i++) {
-            HeldCredential h = heldAt(held, i);
-            counts[i] = h != null && h.countsOn(date, recencyYears);
-            lapsed |= h != null && !counts[i] ? HAS_LAPSED : 0;
+            boolean isHeld = held.at(credentials[i]) != null;
+            counts[i] = isHeld && held.counts(credentials[i], years, day);
+            lapsed |= isHeld && !counts[i] ? HAS_LAPSED : 0;
         }
-        if (!rule.inForceOn(date)) {
+        if (!inForceOn(day)) {
             return NOT_IN_FORCE | lapsed;
         }
         return (isMet(0, counts) ? GRANTED : NOT_MET) | lapsed;
+    }
+
+    /** Meaning point 2, on an epoch day. */
+    boolean inForceOn(long day) {
+        return firstDay <= day && day <= lastDay;
     }
 
     /**
      * Meaning points 1-3 on {@code date}, with the credentials that count (for a granted rule: those that met it),
      * those that have lapsed, and those missing.
      */
-    RuleOutcome outcome(HeldCredential[] held, LocalDate date, boolean[] counts) {
-        int evaluated = evaluate(held, date, counts) & ~HAS_LAPSED;
+    RuleOutcome outcome(Holding held, LocalDate date, boolean[] counts) {
+        return outcome(held, evaluate(held, date, counts), counts);
+    }
+
+    /** The outcome, given what {@link #evaluate} just found with these {@code counts}. */
+    RuleOutcome outcome(Holding held, int found, boolean[] counts) {
+        int evaluated = found & ~HAS_LAPSED;
         boolean[] met = null;
         if (evaluated == GRANTED) {
             met = new boolean[credentials.length];
@@ -139,7 +158,7 @@ final class CompiledRule {
         List<CountedCredential> lapsed = List.of();
         List<String> missing = new ArrayList<>(credentials.length);
         for (int i = 0; i < credentials.length; i++) {
-            HeldCredential h = heldAt(held, i);
+            HeldCredential h = held.at(credentials[i]);
             if (h == null) {
                 missing.add(credentialIds.get(i));
             } else if (!counts[i]) {
@@ -156,31 +175,21 @@ final class CompiledRule {
 
     /** The outcome of a rule none of whose credentials is held: nothing counts, every credential is missing. */
     RuleOutcome outcomeWithNothingHeld(LocalDate date) {
-        return new RuleOutcome(rule, rule.inForceOn(date) ? RuleOutcome.Status.NOT_MET
+        return new RuleOutcome(rule, inForceOn(date.toEpochDay()) ? RuleOutcome.Status.NOT_MET
                 : RuleOutcome.Status.NOT_IN_FORCE, List.of(), List.of(), credentialIds);
     }
 
     /** Whether the rule would grant on {@code date} (meaning point 7 asks it of the intake date). */
-    boolean grantsOn(HeldCredential[] held, LocalDate date, boolean[] counts) {
-        if (!rule.inForceOn(date)) {
-            return false;
-        }
-        for (int i = 0; i < credentials.length; i++) {
-            HeldCredential h = heldAt(held, i);
-            counts[i] = h != null && h.countsOn(date, recencyYears);
-        }
-        return isMet(0, counts);
+    boolean grantsOn(Holding held, LocalDate date, boolean[] counts) {
+        return (evaluate(held, date, counts) & ~HAS_LAPSED) == GRANTED;
     }
 
     /**
      * Meaning point 5 for a rule in force and not met: the credentials any one of which would meet it, in the order
      * written. A held credential that no longer counts on {@code date} is treated as missing.
      */
-    List<String> nearMissing(HeldCredential[] held, LocalDate date, boolean[] counts) {
-        for (int i = 0; i < credentials.length; i++) {
-            HeldCredential h = heldAt(held, i);
-            counts[i] = h != null && h.countsOn(date, recencyYears);
-        }
+    List<String> nearMissing(Holding held, LocalDate date, boolean[] counts) {
+        evaluate(held, date, counts);
         return missing(counts);
     }
 
@@ -202,9 +211,9 @@ final class CompiledRule {
      * Meaning point 6 for a rule in force and not met: those of its held credentials that do not count on
      * {@code date} but would meet it (among the credentials meeting it) if every held credential counted.
      */
-    List<CountedCredential> lapsedThatWouldMeet(HeldCredential[] held, LocalDate date, boolean[] counts) {
+    List<CountedCredential> lapsedThatWouldMeet(Holding held, LocalDate date, boolean[] counts) {
         for (int i = 0; i < credentials.length; i++) {
-            counts[i] = heldAt(held, i) != null;
+            counts[i] = held.at(credentials[i]) != null;
         }
         if (!isMet(0, counts)) {
             return List.of();
@@ -213,17 +222,12 @@ final class CompiledRule {
         collectMet(0, counts, met);
         List<CountedCredential> lapsed = new ArrayList<>(1);
         for (int i = 0; i < credentials.length; i++) {
-            HeldCredential h = heldAt(held, i);
+            HeldCredential h = held.at(credentials[i]);
             if (met[i] && !h.countsOn(date, recencyYears)) {
                 lapsed.add(new CountedCredential(h, h.countsUntil(recencyYears)));
             }
         }
         return lapsed;
-    }
-
-    private HeldCredential heldAt(HeldCredential[] held, int local) {
-        int number = credentials[local];
-        return number < 0 ? null : held[number];
     }
 
     private boolean isMet(int at, boolean[] counts) {

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 final class Evaluation {
     private final ExemptionEngine engine;
     private final LocalDate asOf;
-    private final HeldCredential[] held;
+    private final Holding held;
     /** Positions of the rules naming a held credential, ascending; {@link #found} in the same order. */
     private final int[] affected;
     /** What {@link CompiledRule#evaluate} found for each affected rule. */
@@ -36,7 +36,7 @@ final class Evaluation {
     private final boolean[][] exemptedCertificates;
     private final Advice advice;
 
-    Evaluation(ExemptionEngine engine, AdviceRequest request, List<HeldCredential> latest, HeldCredential[] held,
+    Evaluation(ExemptionEngine engine, AdviceRequest request, List<HeldCredential> latest, Holding held,
                int[] affected) {
         this.engine = engine;
         this.asOf = request.asOf();
@@ -51,7 +51,7 @@ final class Evaluation {
             CompiledRule rule = engine.rules[affected[i]];
             found[i] = (byte) rule.evaluate(held, asOf, counts);
             if (found[i] == CompiledRule.GRANTED || found[i] == (CompiledRule.GRANTED | CompiledRule.HAS_LAPSED)) {
-                grantedOutcomes[i] = rule.outcome(held, asOf, counts);
+                grantedOutcomes[i] = rule.outcome(held, found[i], counts);
             }
         }
         List<QualificationAdvice> qualifications = new ArrayList<>();
@@ -198,7 +198,7 @@ final class Evaluation {
     private NearMiss nearMiss(int position, int i, boolean[] counts) {
         CompiledRule rule = engine.rules[position];
         if (i < 0) {
-            return rule.nearMissWhenNothingHeld != null && rule.rule.inForceOn(asOf) && !alreadyGranted(rule)
+            return rule.nearMissWhenNothingHeld != null && rule.inForceOn(asOf.toEpochDay()) && !alreadyGranted(rule)
                     ? rule.nearMissWhenNothingHeld : null;
         }
         if ((found[i] & ~CompiledRule.HAS_LAPSED) != CompiledRule.NOT_MET || alreadyGranted(rule)) {

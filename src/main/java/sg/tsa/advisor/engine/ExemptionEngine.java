@@ -39,6 +39,8 @@ public final class ExemptionEngine {
     final Qualification[] qualifications;
     /** The most flags a rule's evaluation needs. */
     final int width;
+    /** The longest recency window of any rule, in years (0 when none has one). */
+    private final int longestWindow;
     private final int[] positionOfCatalogueRule;
     private final Map<String, Integer> credentialNumbers;
     private final Map<String, Integer> positionOfRule;
@@ -77,6 +79,7 @@ public final class ExemptionEngine {
             positions[q] = new Positions(qualifications[q]);
         }
         int widest = 0;
+        int longest = 0;
         for (int position = 0; position < rules.length; position++) {
             int index = order.get(position);
             Rule rule = catalogueRules.get(index);
@@ -85,8 +88,11 @@ public final class ExemptionEngine {
             positionOfCatalogueRule[index] = position;
             positionOfRule.putIfAbsent(rule.id(), position);
             widest = Math.max(widest, rules[position].width());
+            Integer years = catalogue.recencyYearsOf(rule);
+            longest = Math.max(longest, years == null ? 0 : years);
         }
         width = widest;
+        longestWindow = longest;
         rulesNaming = index(rules, catalogue.credentials().size());
     }
 
@@ -163,7 +169,7 @@ public final class ExemptionEngine {
         Map<String, HeldCredential> latest = latestAttainments(request.held());
         HeldCredential[] held = new HeldCredential[catalogue.credentials().size()];
         latest.values().forEach(h -> held[credentialNumbers.get(h.credentialId())] = h);
-        return new Evaluation(this, request, List.copyOf(latest.values()), held,
+        return new Evaluation(this, request, List.copyOf(latest.values()), new Holding(held, longestWindow),
                 positionsNaming(latest.keySet())).advice();
     }
 

@@ -64,7 +64,8 @@ final class ReferenceEvaluator {
                 qualifications.add(advice);
             }
             for (Rule rule : catalogue.rules()) {
-                if (!rule.qualificationId().equals(q.id()) || !inForce(rule, d) || met(rule.requires(), held, rule, d)) {
+                boolean inForceNotMet = inForce(rule, d) && !met(rule.requires(), held, rule, d);
+                if (!rule.qualificationId().equals(q.id()) || !inForceNotMet) {
                     continue;
                 }
                 List<String> missing = nearMissing(rule, held, d);
