@@ -14,6 +14,7 @@ import sg.tsa.advisor.engine.ExemptionEngine;
 import sg.tsa.advisor.io.AtomicFiles;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.engine.InvalidAdviceRequestException;
+import sg.tsa.advisor.privacy.NationalIds;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.TextReport;
 import sg.tsa.advisor.storage.Storage;
@@ -90,6 +91,11 @@ public final class AdviseCommand implements Callable<Integer> {
         if (pdf != null && (Files.isDirectory(pdf) || !Files.isDirectory(pdf.toAbsolutePath().getParent()))) {
             problems.add("--pdf: \"" + pdf + "\" is not a file in an existing folder");
         }
+        for (String[] name : new String[][]{{"--learner", learner}, {"--counsellor", counsellor}}) {
+            if (NationalIds.present(name[1])) {
+                problems.add(NationalIds.refusal(name[0]));
+            }
+        }
         Catalogue catalogue = null;
         Optional<String> storedCounsellor = Optional.empty();
         try {
@@ -141,7 +147,7 @@ public final class AdviseCommand implements Callable<Integer> {
         if (catalogueFile != null) {
             return new Loaded(Inputs.catalogueFile(catalogueFile), Optional.empty());
         }
-        try (Storage storage = LocalData.open(root, clock)) {
+        try (Storage storage = LocalData.open(root, clock, spec.commandLine().getErr())) {
             Optional<String> stored = pdf != null && counsellor == null
                     ? storage.settings().counsellorName() : Optional.empty();
             return new Loaded(storage.catalogues().activeCatalogue(), stored);
@@ -160,7 +166,7 @@ public final class AdviseCommand implements Callable<Integer> {
         Optional<String> stored = storedCounsellor;
         if (catalogueFile != null) {
             try {
-                stored = LocalData.openIfExists(root, clock).map(storage -> {
+                stored = LocalData.openIfExists(root, clock, spec.commandLine().getErr()).map(storage -> {
                     try (storage) {
                         return storage.settings().counsellorName();
                     }
@@ -197,6 +203,9 @@ public final class AdviseCommand implements Callable<Integer> {
             LocalDate attained = IsoDates.parse(date).orElse(null);
             if (attained == null) {
                 problems.add("\"" + date + "\" in \"" + argument + "\" is not a date written as YYYY-MM-DD");
+            } else if (!IsoDates.inRange(attained)) {
+                problems.add(IsoDates.outOfRange(date, attained).orElseThrow() + " in \"" + argument + "\"");
+                attained = null;
             } else if (assessmentDate != null && attained.isAfter(assessmentDate)) {
                 problems.add("\"" + argument + "\": attained " + attained + ", after the assessment date "
                         + assessmentDate);

@@ -34,7 +34,7 @@ public final class SettingsCommand implements Runnable {
     }
 
     Storage openStorage() {
-        return LocalData.open(root, clock);
+        return LocalData.open(root, clock, spec.commandLine().getErr());
     }
 
     @Override

@@ -118,6 +118,29 @@ class SettingsCommandTest {
     }
 
     @Test
+    void numbersHiddenInsideOrSpreadOutInTheNameAreCaughtToo() {
+        for (String name : new String[]{"x_S1234567D", "S1234567D9", "S 1234567 D", "s1234567d"}) {
+            assertThat(run("settings", "counsellor", data(), name)).as(name).isEqualTo(Cli.BAD_INPUT);
+            assertThat(err.toString()).as(name).contains("national identity number").doesNotContain(name);
+        }
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(run("settings", "counsellor", data(), "Nur Aisyah binte Osman (room 1234567)")).isZero();
+    }
+
+    @Test
+    void anNricInTheSummarysNamesIsBadInputAndNoSummaryIsWritten() {
+        Path file = dir.resolve("summary.pdf");
+
+        int status = run("advise", data(), "--as-of", "2026-11-28", "--pdf", file.toString(), "--learner",
+                "Tan S 1234567 D", "--counsellor", "Lim x_T1234567J", "CCNA@2024-06-01");
+
+        assertThat(status).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("error: --learner seems to hold a national identity number")
+                .contains("error: --counsellor seems to hold a national identity number");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void anUnknownThemeIsBadInputNamingIt() {
         assertThat(run("settings", "theme", data(), "blue")).isEqualTo(Cli.BAD_INPUT);
         assertThat(err.toString()).startsWith("error: settings theme: \"blue\" is not a theme; write light or dark");

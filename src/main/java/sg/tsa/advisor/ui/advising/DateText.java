@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.catalogue.IsoDates;
 import sg.tsa.advisor.report.Wording;
 
 import java.time.LocalDate;
@@ -36,15 +37,22 @@ final class DateText {
         if (typed.isEmpty()) {
             return null;
         }
+        LocalDate date;
         try {
             if (typed.matches("\\d{4}/\\d{1,2}/\\d{1,2}")) {
-                return LocalDate.parse(typed.replace('/', '-'), DateTimeFormatter.ISO_LOCAL_DATE);
+                date = LocalDate.parse(typed.replace('/', '-'), DateTimeFormatter.ISO_LOCAL_DATE);
+            } else {
+                date = LocalDate.parse(typed, TYPED);
             }
-            return LocalDate.parse(typed, TYPED);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"" + text.strip() + "\" is not a date: type it as " + PATTERN
                     + ", e.g. 01/06/2024.");
         }
+        if (!IsoDates.inRange(date)) {
+            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a date this tool works with: give one "
+                    + "from " + format(IsoDates.FIRST) + " to " + format(IsoDates.LAST) + ".");
+        }
+        return date;
     }
 
     /** The date typed, refused when it is after {@code latest}. */

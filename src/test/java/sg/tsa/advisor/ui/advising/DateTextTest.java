@@ -31,4 +31,12 @@ class DateTextTest {
         assertThatThrownBy(() -> DateText.parseNotAfter("05/01/2027", asOf, "Attained"))
                 .hasMessageStartingWith("Attained 5 Jan 2027 is after the assessment date 28 Nov 2026");
     }
+
+    @Test
+    void yearZeroAndFiveDigitYearsAreRefusedNotShownAsOtherDates() {
+        assertThatThrownBy(() -> DateText.parse("01/01/0000")).hasMessage("\"01/01/0000\" is not a date this tool "
+                + "works with: give one from 01/01/1900 to 31/12/2999.");
+        assertThatThrownBy(() -> DateText.parse("1/1/10003")).hasMessageContaining("\"1/1/10003\" is not a date");
+        assertThat(DateText.parse("31/12/2999")).isEqualTo(LocalDate.of(2999, 12, 31));
+    }
 }
