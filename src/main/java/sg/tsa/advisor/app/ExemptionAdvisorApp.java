@@ -9,7 +9,6 @@ import javafx.stage.Stage;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
-import sg.tsa.advisor.summary.CounsellorName;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
@@ -38,7 +37,7 @@ public final class ExemptionAdvisorApp extends Application {
         // Until the local database is open (in the background, below), nothing can be saved and no learner is found.
         LocalHistory history = new LocalHistory(clock);
         LocalSettings settings = new LocalSettings();
-        AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, CounsellorName.byDefault(),
+        AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, "",
                 history, history, settings);
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
         model.onPrintProperty().set(new PrintSummary(new SummaryActions(background), () -> stage, clock));

@@ -74,7 +74,7 @@ public final class AdvisingViewModel {
 
     /**
      * @param today        the assessment date of a new consultation (read each time one starts)
-     * @param counsellor   the counsellor's name until the settings are read (the operating system's user name)
+     * @param counsellor   the counsellor's name until the settings are read (blank in the application)
      * @param userSettings where the counsellor's name and the theme are read from and remembered
      */
     public AdvisingViewModel(BackgroundExecutor background, Supplier<LocalDate> today, String counsellor,

@@ -10,8 +10,8 @@ public interface UserSettings {
     /**
      * What the screen starts from.
      *
-     * @param counsellorName the counsellor's name: the one remembered, else the operating system's user name; may
-     *                       be null when there is neither
+     * @param counsellorName the counsellor's name: the one remembered; null when none is (never the
+     *                       operating system's user name)
      * @param darkTheme      whether the dark theme was chosen
      */
     record Snapshot(String counsellorName, boolean darkTheme) {
