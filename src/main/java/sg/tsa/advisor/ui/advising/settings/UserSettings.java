@@ -24,6 +24,15 @@ public interface UserSettings {
 
     void rememberDarkTheme(boolean dark);
 
+    /** Whether the counsellor was already asked for their name (at a first start); true where nothing is kept. */
+    default boolean counsellorAsked() {
+        return true;
+    }
+
+    /** The counsellor answered or skipped the question: it is not asked again. */
+    default void markCounsellorAsked() {
+    }
+
     /** Settings that start from {@code counsellorName} and the light theme, and remember nothing. */
     static UserSettings forgetful(String counsellorName) {
         return new UserSettings() {
