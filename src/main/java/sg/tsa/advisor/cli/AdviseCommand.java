@@ -155,7 +155,8 @@ public final class AdviseCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --counsellor}, else the name in the settings, else the user name. With {@code --catalogue FILE} the
+     * {@code --counsellor}, else the name in the settings, else none (never the user name). With
+     * {@code --catalogue FILE} the
      * local database is only read for the name when it already exists, and a database that cannot be opened costs
      * the name, not the summary.
      */
@@ -173,7 +174,7 @@ public final class AdviseCommand implements Callable<Integer> {
                 }).flatMap(name -> name);
             } catch (RuntimeException e) {
                 spec.commandLine().getErr().println("warning: the counsellor's name could not be read from the "
-                        + "settings (" + e.getMessage() + "); the user name is used instead");
+                        + "settings (" + e.getMessage() + "); the summary leaves it blank");
             }
         }
         return CounsellorName.byDefault(stored);

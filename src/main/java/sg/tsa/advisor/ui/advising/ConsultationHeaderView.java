@@ -23,6 +23,7 @@ final class ConsultationHeaderView extends FlowPane {
     private final ConsultationHeaderModel model;
     private final TextField learnerName = new TextField();
     private final ContextMenu suggestions = new ContextMenu();
+    private final DatePicker intake;
     /** The suggestion Enter would take, or -1. */
     private int highlighted = -1;
 
@@ -60,7 +61,7 @@ final class ConsultationHeaderView extends FlowPane {
         DatePicker asOf = DateFields.picker("asOfDate", () -> null, "Assessment date", message -> { });
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOf.disableProperty().bind(readOnly);
-        DatePicker intake = DateFields.picker("intakeDate", () -> null, "Planned intake date", message -> { });
+        intake = DateFields.picker("intakeDate", () -> null, "Planned intake date", message -> { });
         intake.setPromptText("optional");
         intake.valueProperty().bindBidirectional(model.intakeProperty());
         intake.disableProperty().bind(readOnly);
@@ -140,6 +141,12 @@ final class ConsultationHeaderView extends FlowPane {
         if (!suggestions.isShowing()) {
             suggestions.show(learnerName, Side.BOTTOM, 0, 0);
         }
+    }
+
+    /** Ctrl+I: the caret into the intake date, its text selected. */
+    void focusIntake() {
+        intake.requestFocus();
+        intake.getEditor().selectAll();
     }
 
     /** Ctrl+N: ready for the next learner's name. */

@@ -1,6 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,6 +29,8 @@ public final class CredentialPickerModel {
     private final ReadOnlyStringWrapper searchHint = new ReadOnlyStringWrapper(this, "searchHint", "");
     private final ObservableList<CredentialEntry> entries = FXCollections.observableArrayList(
             entry -> new Observable[]{entry.attainedOnProperty()});
+    private final ReadOnlyObjectWrapper<CredentialEntry> removed = new ReadOnlyObjectWrapper<>(this, "removed");
+    private int removedAt;
     private Catalogue catalogue;
     private CredentialSearch search;
 
@@ -101,8 +105,37 @@ public final class CredentialPickerModel {
         return Optional.of(entry);
     }
 
+    /** Removes {@code entry}; {@link #undoRemove()} puts the last one removed back where it was. */
     public void remove(CredentialEntry entry) {
-        entries.remove(entry);
+        int index = entries.indexOf(entry);
+        if (index < 0) {
+            return;
+        }
+        entries.remove(index);
+        removedAt = index;
+        removed.set(entry);
+    }
+
+    /** Puts the credential removed last back in its place (Ctrl+Z, or "Undo" on the notice); false when none. */
+    public boolean undoRemove() {
+        CredentialEntry entry = removed.get();
+        if (entry == null) {
+            return false;
+        }
+        removed.set(null);
+        if (find(entry.credential().id()).isEmpty()) {
+            entries.add(Math.min(removedAt, entries.size()), entry);
+        }
+        return true;
+    }
+
+    void forgetRemoved() {
+        removed.set(null);
+    }
+
+    /** The credential removed last, while it can be put back; null otherwise. */
+    public ReadOnlyObjectProperty<CredentialEntry> removedProperty() {
+        return removed.getReadOnlyProperty();
     }
 
     private Optional<CredentialEntry> find(String credentialId) {
