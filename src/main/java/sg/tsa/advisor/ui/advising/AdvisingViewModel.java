@@ -308,7 +308,8 @@ public final class AdvisingViewModel {
         List<Standing> standings = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             CredentialEntry entry = entries.get(i);
-            standings.add(Standing.of(using.index(), entry.credential().id(), dates.get(i), entry.planned(), asOf));
+            standings.add(Standing.of(using.index(), entry.credential().id(), dates.get(i), entry.planned(), asOf,
+                    intake));
         }
         Advice advice = using.engine().advise(new AdviceRequest(held, asOf, intake));
         Advice withPlanned = null;

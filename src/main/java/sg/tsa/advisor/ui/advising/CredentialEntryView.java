@@ -121,6 +121,7 @@ final class CredentialEntryView extends VBox {
         } else {
             switch (standing.state()) {
                 case COUNTS -> { icon = Feather.CHECK_CIRCLE; style = Styles.SUCCESS; }
+                case ENDS_BEFORE_INTAKE -> { icon = Feather.CLOCK; style = Styles.WARNING; }
                 case LAPSED, FUTURE_DATE -> { icon = Feather.ALERT_OCTAGON; style = Styles.DANGER; }
                 case PLANNED -> { icon = Feather.HELP_CIRCLE; style = Styles.ACCENT; }
                 default -> { icon = Feather.ALERT_TRIANGLE; style = Styles.WARNING; }
