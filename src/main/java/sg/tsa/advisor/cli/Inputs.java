@@ -27,7 +27,7 @@ final class Inputs {
         try {
             return CatalogueReader.read(file);
         } catch (InvalidCatalogueException e) {
-            throw new BadInputException(e.problems().stream().map(p -> file + ": " + p).toList());
+            throw new BadInputException(e.lines().stream().map(line -> file + ": " + line).toList());
         }
     }
 }
