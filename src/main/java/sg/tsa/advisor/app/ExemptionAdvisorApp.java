@@ -10,6 +10,7 @@ import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.about.AboutDialog;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
 import sg.tsa.advisor.ui.advising.draft.LocalDrafts;
@@ -53,7 +54,9 @@ public final class ExemptionAdvisorApp extends Application {
         // Opened before the window is built, so that the stored theme usually arrives before the first frame.
         startStorage(stage, clock, history, settings, drafts, model);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new AdvisingView(model), Math.min(1600, screen.getWidth()),
+        AdvisingView view = new AdvisingView(model);
+        view.setOnAbout(() -> AboutDialog.open(stage, model.catalogueProperty(), background));
+        Scene scene = new Scene(view, Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
