@@ -42,7 +42,9 @@ final class CompiledRule {
         this.rule = rule;
         this.catalogueIndex = catalogueIndex;
         this.qualification = qualification;
-        this.credentialIds = List.copyOf(rule.requires().credentialIds());
+        List<String> names = new ArrayList<>(4);
+        this.code = new int[size(rule.requires(), names)];
+        this.credentialIds = List.copyOf(names);
         this.credentials = new int[credentialIds.size()];
         for (int i = 0; i < credentials.length; i++) {
             credentials[i] = credentialNumbers.getOrDefault(credentialIds.get(i), -1);
@@ -51,28 +53,44 @@ final class CompiledRule {
         this.wholeCertificate = wholeCertificate;
         this.certificate = certificate;
         this.modules = modules;
-        List<Integer> code = new ArrayList<>();
-        compile(rule.requires(), code);
-        this.code = code.stream().mapToInt(Integer::intValue).toArray();
+        compile(rule.requires(), 0);
         List<String> alone = missing(new boolean[width()]);
         this.nearMissWhenNothingHeld = alone.isEmpty() ? null : new NearMiss(rule, alone);
     }
 
-    private void compile(Requirement requirement, List<Integer> code) {
+    private static List<Requirement> parts(Requirement group) {
+        return group instanceof Requirement.AllOf all ? all.parts() : ((Requirement.AnyOf) group).parts();
+    }
+
+    /** The length of the requirement's code; collects the credential ids it names, each once, in written order. */
+    private static int size(Requirement requirement, List<String> names) {
         if (requirement instanceof Requirement.Holds holds) {
-            code.add(credentialIds.indexOf(holds.credentialId()));
-            return;
+            if (!names.contains(holds.credentialId())) {
+                names.add(holds.credentialId());
+            }
+            return 1;
         }
-        boolean all = requirement instanceof Requirement.AllOf;
-        List<Requirement> parts = all ? ((Requirement.AllOf) requirement).parts()
-                : ((Requirement.AnyOf) requirement).parts();
-        int header = code.size();
-        code.add(-(2 * parts.size() + (all ? 1 : 0)) - 1);
-        code.add(0);
+        int size = 2;
+        for (Requirement part : parts(requirement)) {
+            size += size(part, names);
+        }
+        return size;
+    }
+
+    /** Writes the requirement's code from {@code at}; returns the position after it. */
+    private int compile(Requirement requirement, int at) {
+        if (requirement instanceof Requirement.Holds holds) {
+            code[at] = credentialIds.indexOf(holds.credentialId());
+            return at + 1;
+        }
+        List<Requirement> parts = parts(requirement);
+        code[at] = -(2 * parts.size() + (requirement instanceof Requirement.AllOf ? 1 : 0)) - 1;
+        int end = at + 2;
         for (Requirement part : parts) {
-            compile(part, code);
+            end = compile(part, end);
         }
-        code.set(header + 1, code.size());
+        code[at + 1] = end;
+        return end;
     }
 
     /** How many scratch flags an evaluation needs. */
@@ -80,42 +98,60 @@ final class CompiledRule {
         return credentials.length;
     }
 
-    /** Meaning points 1-3 on {@code date}. */
+    /** What {@link #evaluate} found: granted. */
+    static final int GRANTED = 0;
+    /** What {@link #evaluate} found: in force, not met. */
+    static final int NOT_MET = 1;
+    /** What {@link #evaluate} found: not in force. */
+    static final int NOT_IN_FORCE = 2;
+    /** Added to what {@link #evaluate} found when a held credential named does not count. */
+    static final int HAS_LAPSED = 4;
+
+    /**
+     * Meaning points 1-3 on {@code date} without building the outcome: {@link #GRANTED}, {@link #NOT_MET} or
+     * {@link #NOT_IN_FORCE}, plus {@link #HAS_LAPSED} when a held credential it names does not count.
+     */
+    int evaluate(HeldCredential[] held, LocalDate date, boolean[] counts) {
+        int lapsed = 0;
+        for (int i = 0; i < credentials.length; i++) {
+            HeldCredential h = heldAt(held, i);
+            counts[i] = h != null && h.countsOn(date, recencyYears);
+            lapsed |= h != null && !counts[i] ? HAS_LAPSED : 0;
+        }
+        if (!rule.inForceOn(date)) {
+            return NOT_IN_FORCE | lapsed;
+        }
+        return (isMet(0, counts) ? GRANTED : NOT_MET) | lapsed;
+    }
+
+    /**
+     * Meaning points 1-3 on {@code date}, with the credentials that count (for a granted rule: those that met it),
+     * those that have lapsed, and those missing.
+     */
     RuleOutcome outcome(HeldCredential[] held, LocalDate date, boolean[] counts) {
+        int evaluated = evaluate(held, date, counts) & ~HAS_LAPSED;
+        boolean[] met = null;
+        if (evaluated == GRANTED) {
+            met = new boolean[credentials.length];
+            collectMet(0, counts, met);
+        }
         List<CountedCredential> counting = new ArrayList<>(2);
         List<CountedCredential> lapsed = List.of();
         List<String> missing = new ArrayList<>(credentials.length);
         for (int i = 0; i < credentials.length; i++) {
             HeldCredential h = heldAt(held, i);
-            counts[i] = false;
             if (h == null) {
                 missing.add(credentialIds.get(i));
-                continue;
-            }
-            LocalDate until = h.countsUntil(recencyYears);
-            if (until == null || !date.isAfter(until)) {
-                counts[i] = true;
-                counting.add(new CountedCredential(h, until));
-            } else {
+            } else if (!counts[i]) {
                 lapsed = lapsed.isEmpty() ? new ArrayList<>(2) : lapsed;
-                lapsed.add(new CountedCredential(h, until));
+                lapsed.add(new CountedCredential(h, h.countsUntil(recencyYears)));
+            } else if (met == null || met[i]) {
+                counting.add(new CountedCredential(h, h.countsUntil(recencyYears)));
             }
         }
-        if (!rule.inForceOn(date)) {
-            return new RuleOutcome(rule, RuleOutcome.Status.NOT_IN_FORCE, counting, lapsed, missing);
-        }
-        if (!isMet(0, counts)) {
-            return new RuleOutcome(rule, RuleOutcome.Status.NOT_MET, counting, lapsed, missing);
-        }
-        boolean[] met = new boolean[credentials.length];
-        collectMet(0, counts, met);
-        List<CountedCredential> used = new ArrayList<>(counting.size());
-        for (CountedCredential c : counting) {
-            if (met[credentialIds.indexOf(c.credentialId())]) {
-                used.add(c);
-            }
-        }
-        return new RuleOutcome(rule, RuleOutcome.Status.GRANTED, used, lapsed, missing);
+        RuleOutcome.Status status = evaluated == GRANTED ? RuleOutcome.Status.GRANTED
+                : evaluated == NOT_MET ? RuleOutcome.Status.NOT_MET : RuleOutcome.Status.NOT_IN_FORCE;
+        return new RuleOutcome(rule, status, counting, lapsed, missing);
     }
 
     /** The outcome of a rule none of whose credentials is held: nothing counts, every credential is missing. */
@@ -163,23 +199,26 @@ final class CompiledRule {
     }
 
     /**
-     * Meaning point 6 for a rule in force and not met: flags, among its {@code lapsed} credentials, those that
-     * would meet it (among the credentials meeting it) if every held credential counted.
+     * Meaning point 6 for a rule in force and not met: those of its held credentials that do not count on
+     * {@code date} but would meet it (among the credentials meeting it) if every held credential counted.
      */
-    boolean[] lapsedThatWouldMeet(HeldCredential[] held, boolean[] counts) {
+    List<CountedCredential> lapsedThatWouldMeet(HeldCredential[] held, LocalDate date, boolean[] counts) {
         for (int i = 0; i < credentials.length; i++) {
             counts[i] = heldAt(held, i) != null;
         }
-        boolean[] met = new boolean[credentials.length];
-        if (isMet(0, counts)) {
-            collectMet(0, counts, met);
+        if (!isMet(0, counts)) {
+            return List.of();
         }
-        return met;
-    }
-
-    /** The local number of a credential this rule names, or -1. */
-    int numberOf(String credentialId) {
-        return credentialIds.indexOf(credentialId);
+        boolean[] met = new boolean[credentials.length];
+        collectMet(0, counts, met);
+        List<CountedCredential> lapsed = new ArrayList<>(1);
+        for (int i = 0; i < credentials.length; i++) {
+            HeldCredential h = heldAt(held, i);
+            if (met[i] && !h.countsOn(date, recencyYears)) {
+                lapsed.add(new CountedCredential(h, h.countsUntil(recencyYears)));
+            }
+        }
+        return lapsed;
     }
 
     private HeldCredential heldAt(HeldCredential[] held, int local) {

@@ -25,9 +25,12 @@ final class Evaluation {
     private final ExemptionEngine engine;
     private final LocalDate asOf;
     private final HeldCredential[] held;
-    /** Positions of the rules naming a held credential, ascending; {@link #outcomes} in the same order. */
+    /** Positions of the rules naming a held credential, ascending; {@link #found} in the same order. */
     private final int[] affected;
-    private final RuleOutcome[] outcomes;
+    /** What {@link CompiledRule#evaluate} found for each affected rule. */
+    private final byte[] found;
+    /** The outcome of each affected rule that granted; null for the others (worked out when asked). */
+    private final RuleOutcome[] grantedOutcomes;
     /** Per qualification (by title position), its exempted modules and certificates; null when none. */
     private final boolean[][] exemptedModules;
     private final boolean[][] exemptedCertificates;
@@ -39,12 +42,17 @@ final class Evaluation {
         this.asOf = request.asOf();
         this.held = held;
         this.affected = affected;
-        this.outcomes = new RuleOutcome[affected.length];
+        this.found = new byte[affected.length];
+        this.grantedOutcomes = new RuleOutcome[affected.length];
         this.exemptedModules = new boolean[engine.qualifications.length][];
         this.exemptedCertificates = new boolean[engine.qualifications.length][];
         boolean[] counts = new boolean[engine.width];
         for (int i = 0; i < affected.length; i++) {
-            outcomes[i] = engine.rules[affected[i]].outcome(held, asOf, counts);
+            CompiledRule rule = engine.rules[affected[i]];
+            found[i] = (byte) rule.evaluate(held, asOf, counts);
+            if (found[i] == CompiledRule.GRANTED || found[i] == (CompiledRule.GRANTED | CompiledRule.HAS_LAPSED)) {
+                grantedOutcomes[i] = rule.outcome(held, asOf, counts);
+            }
         }
         List<QualificationAdvice> qualifications = new ArrayList<>();
         Map<String, LapsedBuilder> lapsed = new TreeMap<>();
@@ -58,8 +66,8 @@ final class Evaluation {
             }
             qualificationAdvice(q, from, to, request.intake(), counts).ifPresent(qualifications::add);
             for (int i = from; i < to; i++) {
-                if (outcomes[i].status() == RuleOutcome.Status.NOT_MET && !outcomes[i].lapsed().isEmpty()) {
-                    recordLapsed(engine.rules[affected[i]], outcomes[i], counts, lapsed);
+                if (found[i] == (CompiledRule.NOT_MET | CompiledRule.HAS_LAPSED)) {
+                    recordLapsed(engine.rules[affected[i]], counts, lapsed);
                 }
             }
             from = to;
@@ -81,11 +89,11 @@ final class Evaluation {
         boolean[] modules = new boolean[qualification.modules().size()];
         boolean[] certificates = new boolean[qualification.certificates().size()];
         for (int i = from; i < to; i++) {
-            if (!outcomes[i].granted()) {
+            if (grantedOutcomes[i] == null) {
                 continue;
             }
             CompiledRule rule = engine.rules[affected[i]];
-            grants.add(new Grant(rule.rule, outcomes[i].counted()));
+            grants.add(new Grant(rule.rule, grantedOutcomes[i].counted()));
             for (int module : rule.modules) {
                 modules[module] = true;
             }
@@ -117,21 +125,21 @@ final class Evaluation {
     }
 
     /** Meaning point 6 for one rule in force, not met, naming held credentials that no longer count. */
-    private void recordLapsed(CompiledRule rule, RuleOutcome outcome, boolean[] counts,
-                              Map<String, LapsedBuilder> lapsed) {
-        boolean[] wouldMeet = rule.lapsedThatWouldMeet(held, counts);
-        for (CountedCredential c : outcome.lapsed()) {
-            if (wouldMeet[rule.numberOf(c.credentialId())]) {
-                lapsed.computeIfAbsent(c.credentialId(), id -> new LapsedBuilder(c.held()))
-                        .add(rule.rule.id(), c.countsUntil());
-            }
+    private void recordLapsed(CompiledRule rule, boolean[] counts, Map<String, LapsedBuilder> lapsed) {
+        for (CountedCredential c : rule.lapsedThatWouldMeet(held, asOf, counts)) {
+            lapsed.computeIfAbsent(c.credentialId(), id -> new LapsedBuilder(c.held()))
+                    .add(rule.rule.id(), c.countsUntil());
         }
     }
 
     /** The outcome of the rule at {@code position}. */
     RuleOutcome outcome(int position) {
         int i = Arrays.binarySearch(affected, position);
-        return i >= 0 ? outcomes[i] : engine.rules[position].outcomeWithNothingHeld(asOf);
+        if (i < 0) {
+            return engine.rules[position].outcomeWithNothingHeld(asOf);
+        }
+        return grantedOutcomes[i] != null ? grantedOutcomes[i]
+                : engine.rules[position].outcome(held, asOf, new boolean[engine.width]);
     }
 
     /** The outcome of the rule with this id, if the catalogue has it. */
@@ -161,8 +169,10 @@ final class Evaluation {
     List<NearMiss> nearMisses() {
         List<NearMiss> misses = new ArrayList<>();
         boolean[] counts = new boolean[engine.width];
+        int next = 0;
         for (int position = 0; position < engine.rulesOfQualifications; position++) {
-            NearMiss miss = nearMiss(position, counts);
+            boolean evaluated = next < affected.length && affected[next] == position;
+            NearMiss miss = nearMiss(position, evaluated ? next++ : -1, counts);
             if (miss != null) {
                 misses.add(miss);
             }
@@ -175,7 +185,8 @@ final class Evaluation {
         List<NearMiss> misses = new ArrayList<>();
         boolean[] counts = new boolean[engine.width];
         for (int position : engine.positionsNaming(credentialIds)) {
-            NearMiss miss = position < engine.rulesOfQualifications ? nearMiss(position, counts) : null;
+            NearMiss miss = position < engine.rulesOfQualifications
+                    ? nearMiss(position, Arrays.binarySearch(affected, position), counts) : null;
             if (miss != null) {
                 misses.add(miss);
             }
@@ -183,14 +194,14 @@ final class Evaluation {
         return List.copyOf(misses);
     }
 
-    private NearMiss nearMiss(int position, boolean[] counts) {
+    /** The near miss of the rule at {@code position}, the {@code i}-th affected one (or none: negative), or null. */
+    private NearMiss nearMiss(int position, int i, boolean[] counts) {
         CompiledRule rule = engine.rules[position];
-        int i = Arrays.binarySearch(affected, position);
         if (i < 0) {
             return rule.nearMissWhenNothingHeld != null && rule.rule.inForceOn(asOf) && !alreadyGranted(rule)
                     ? rule.nearMissWhenNothingHeld : null;
         }
-        if (outcomes[i].status() != RuleOutcome.Status.NOT_MET || alreadyGranted(rule)) {
+        if ((found[i] & ~CompiledRule.HAS_LAPSED) != CompiledRule.NOT_MET || alreadyGranted(rule)) {
             return null;
         }
         List<String> missing = rule.nearMissing(held, asOf, counts);

@@ -70,12 +70,16 @@ public final class ExemptionEngine {
 
         rules = new CompiledRule[order.size()];
         positionOfCatalogueRule = new int[order.size()];
+        Positions[] positions = new Positions[qualifications.length];
+        for (int q = 0; q < qualifications.length; q++) {
+            positions[q] = new Positions(qualifications[q]);
+        }
         int widest = 0;
         for (int position = 0; position < rules.length; position++) {
             int index = order.get(position);
             Rule rule = catalogueRules.get(index);
             int q = rank.getOrDefault(rule.qualificationId(), -1);
-            rules[position] = compile(rule, index, q, q < 0 ? null : qualifications[q]);
+            rules[position] = compile(rule, index, q, q < 0 ? null : positions[q]);
             positionOfCatalogueRule[index] = position;
             positionOfRule.putIfAbsent(rule.id(), position);
             widest = Math.max(widest, rules[position].width());
@@ -84,22 +88,39 @@ public final class ExemptionEngine {
         rulesNaming = index(rules, catalogue.credentials().size());
     }
 
-    private CompiledRule compile(Rule rule, int index, int q, Qualification qualification) {
+    private CompiledRule compile(Rule rule, int index, int q, Positions positions) {
         Exemption exempts = rule.exempts();
         boolean whole = exempts instanceof Exemption.OfCertificate;
         int certificate = -1;
         int[] modules = new int[0];
-        if (qualification != null) {
-            List<String> moduleIds = qualification.modules().stream().map(m -> m.id()).toList();
-            List<String> exempted = Exemptions.modulesOf(qualification, exempts);
-            modules = exempted.stream().mapToInt(moduleIds::indexOf).filter(m -> m >= 0).toArray();
-            if (whole) {
-                certificate = qualification.certificates().stream().map(Certificate::id).toList()
-                        .indexOf(exempts.targetId());
-            }
+        if (positions != null) {
+            certificate = whole ? positions.certificates.getOrDefault(exempts.targetId(), -1) : -1;
+            modules = whole ? (certificate < 0 ? modules : positions.modulesOfCertificate[certificate])
+                    : positions.modules.containsKey(exempts.targetId())
+                    ? new int[] {positions.modules.get(exempts.targetId())} : modules;
         }
         return new CompiledRule(rule, index, q, credentialNumbers, catalogue.recencyYearsOf(rule), whole,
                 certificate, modules);
+    }
+
+    /** Where a qualification's modules and certificates are in its lists, and each certificate's modules. */
+    private static final class Positions {
+        final Map<String, Integer> modules = new HashMap<>();
+        final Map<String, Integer> certificates = new HashMap<>();
+        final int[][] modulesOfCertificate;
+
+        Positions(Qualification qualification) {
+            for (int m = 0; m < qualification.modules().size(); m++) {
+                modules.putIfAbsent(qualification.modules().get(m).id(), m);
+            }
+            List<Certificate> all = qualification.certificates();
+            modulesOfCertificate = new int[all.size()][];
+            for (int c = 0; c < all.size(); c++) {
+                certificates.putIfAbsent(all.get(c).id(), c);
+                modulesOfCertificate[c] = all.get(c).moduleIds().stream().filter(modules::containsKey)
+                        .mapToInt(modules::get).toArray();
+            }
+        }
     }
 
     /** For each credential number, the positions of the rules naming it, ascending. */

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * some credentials, the further options people are shown).
  */
 class EngineAgreementProperties {
-    private static final int CASES = 1_500;
+    private static final int CASES = 1_000;
 
     static LongStream seeds() {
         return Seeds.first(CASES);
