@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
@@ -43,10 +44,13 @@ public final class ExemptionAdvisorApp extends Application {
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
         model.onPrintProperty().set(new PrintSummary(new SummaryActions(background), () -> stage, clock));
         model.actions().confirmationProperty().set(new AlertConfirmation(stage));
+        DataNotice notice = new DataNotice();
         // Opened before the window is built, so that the stored theme usually arrives before the first frame.
-        startStorage(stage, clock, history, settings, model);
+        startStorage(stage, clock, history, settings, model, notice);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new AdvisingView(model), Math.min(1600, screen.getWidth()),
+        BorderPane root = new BorderPane(new AdvisingView(model));
+        root.setTop(notice);
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
@@ -61,8 +65,8 @@ public final class ExemptionAdvisorApp extends Application {
     }
 
     private void startStorage(Stage stage, Clock clock, LocalHistory history, LocalSettings settings,
-                              AdvisingViewModel model) {
-        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage),
+                              AdvisingViewModel model, DataNotice notice) {
+        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage, clock),
                 new StorageStartup.Outcome() {
                     private volatile UserSettings.Snapshot read;
 
@@ -80,6 +84,7 @@ public final class ExemptionAdvisorApp extends Application {
                     public void ready(Storage opened) {
                         storage = opened;
                         history.attach(opened);
+                        notice.show(DataNotice.about(opened));
                         if (read != null) {
                             model.useSettings(read);
                         } else {
