@@ -183,6 +183,16 @@ public final class Storage implements AutoCloseable {
         return backups;
     }
 
+    /** Erasing learners from the database, its backups and the damaged copies, checked byte by byte. */
+    public LearnerErasure erasure() {
+        return new LearnerErasure(this, 10, Duration.ofMillis(300));
+    }
+
+    /** The same, trying the log's checkpoint {@code attempts} times {@code pause} apart (tests: fewer). */
+    LearnerErasure erasure(int attempts, Duration pause) {
+        return new LearnerErasure(this, attempts, pause);
+    }
+
     /** Why nothing can be saved (the folder or the file may not be written), or empty when all can be. */
     public Optional<String> readOnlyReason() {
         return database.readOnlyReason();
