@@ -37,6 +37,7 @@ final class DataNotice extends StackPane {
                 + "looked up, but nothing can be saved. Make it writable for you and restart, or start with "
                 + "--data-dir pointing at a folder of your own."));
         storage.warnings().forEach(w -> lines.add(Character.toUpperCase(w.charAt(0)) + w.substring(1) + "."));
+        lines.addAll(storage.notices());
         return lines;
     }
 
