@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
@@ -51,12 +52,15 @@ public final class ExemptionAdvisorApp extends Application {
             e.consume();
             model.leave(stage::close);
         });
+        DataNotice notice = new DataNotice();
         // Opened before the window is built, so that the stored theme usually arrives before the first frame.
-        startStorage(stage, clock, history, settings, drafts, model);
+        startStorage(stage, clock, history, settings, drafts, model, notice);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         AdvisingView view = new AdvisingView(model);
         view.setOnAbout(() -> AboutDialog.open(stage, model.catalogueProperty(), background));
-        Scene scene = new Scene(view, Math.min(1600, screen.getWidth()),
+        BorderPane root = new BorderPane(view);
+        root.setTop(notice);
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
@@ -71,8 +75,8 @@ public final class ExemptionAdvisorApp extends Application {
     }
 
     private void startStorage(Stage stage, Clock clock, LocalHistory history, LocalSettings settings,
-                              LocalDrafts drafts, AdvisingViewModel model) {
-        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage),
+                              LocalDrafts drafts, AdvisingViewModel model, DataNotice notice) {
+        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage, clock),
                 new StorageStartup.Outcome() {
                     private volatile UserSettings.Snapshot read;
 
@@ -91,6 +95,7 @@ public final class ExemptionAdvisorApp extends Application {
                         storage = opened;
                         history.attach(opened);
                         drafts.attach(opened);
+                        notice.show(DataNotice.about(opened));
                         if (read != null) {
                             model.useSettings(read);
                         } else {

@@ -35,6 +35,7 @@ final class LocalData {
                     + "to restore the backup or set the file aside, or ask for help before touching the file.");
         }
         storage.warnings().forEach(w -> err.println("warning: " + w));
+        storage.notices().forEach(n -> err.println("note: " + n));
         storage.readOnlyReason().ifPresent(why -> err.println("warning: the local data is open read-only because "
                 + why + "; it can be read, but nothing can be saved"));
         err.flush();

@@ -4,6 +4,7 @@ import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.catalogue.CatalogueStore;
 import sg.tsa.advisor.storage.learner.ConsultationRepository;
 import sg.tsa.advisor.storage.learner.LearnerRepository;
+import sg.tsa.advisor.storage.pdpa.Retention;
 import sg.tsa.advisor.storage.settings.SettingsRepository;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +38,7 @@ public final class Storage implements AutoCloseable {
     private final SettingsRepository settings;
     private final Backups backups;
     private final List<String> warnings;
+    private final List<String> notices = new ArrayList<>();
 
     private Storage(Path directory, Database database, Clock clock, List<String> warnings) {
         this.directory = directory;
@@ -93,6 +96,10 @@ public final class Storage implements AutoCloseable {
                     storage.catalogues.importCatalogue(ShippedCatalogue.load());
                 }
                 storage.backups.makeDaily(database, clock);
+                LearnerErasure.Result purged = Retention.purge(storage, clock);
+                if (!purged.names().isEmpty()) {
+                    storage.notices.add(Retention.describe(purged, storage.settings.retentionMonths()));
+                }
                 return storage;
             } catch (RuntimeException e) {
                 database.close();
@@ -183,6 +190,16 @@ public final class Storage implements AutoCloseable {
         return backups;
     }
 
+    /** Erasing learners from the database, its backups and the damaged copies, checked byte by byte. */
+    public LearnerErasure erasure() {
+        return new LearnerErasure(this, 10, Duration.ofMillis(300));
+    }
+
+    /** The same, trying the log's checkpoint {@code attempts} times {@code pause} apart (tests: fewer). */
+    LearnerErasure erasure(int attempts, Duration pause) {
+        return new LearnerErasure(this, attempts, pause);
+    }
+
     /** Why nothing can be saved (the folder or the file may not be written), or empty when all can be. */
     public Optional<String> readOnlyReason() {
         return database.readOnlyReason();
@@ -191,6 +208,11 @@ public final class Storage implements AutoCloseable {
     /** What the user should know about the data folder (readable by others, owned by someone else). */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** What the start did that the user should be told of: learners removed by the retention period. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     @Override

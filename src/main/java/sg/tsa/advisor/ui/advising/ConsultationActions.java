@@ -14,11 +14,11 @@ import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.Wording;
-import sg.tsa.advisor.storage.Backups;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationDraft;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.EnteredCredential;
+import sg.tsa.advisor.ui.advising.history.ErasureScope;
 import sg.tsa.advisor.ui.advising.history.Learner;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
@@ -277,12 +277,12 @@ public final class ConsultationActions {
             return;
         }
         busy.set(true);
-        background.run(() -> service.consultationCount(learner.id()), count -> {
+        background.run(() -> service.erasureScope(learner.id()), scope -> {
             busy.set(false);
             if (!learner.equals(screen.header().learnerProperty().get()) || screen.readOnlyProperty().get()) {
                 return;
             }
-            if (asker.confirm(erasureQuestion(learner, count))) {
+            if (asker.confirm(erasureQuestion(learner, scope))) {
                 erase(learner);
             }
         }, e -> {
@@ -298,8 +298,16 @@ public final class ConsultationActions {
         background.run(() -> service.eraseLearner(learner.id()), erased -> {
             busy.set(false);
             screen.newConsultation();
-            status.set("Erased " + learner.name() + (erased == 0 ? "; there were no saved consultations."
-                    : " and their " + consultations(erased) + "."));
+            int count = erased.consultations();
+            String done = "Erased " + learner.name() + (count == 0 ? "; there were no saved consultations."
+                    : " and their " + consultations(count) + ".");
+            status.set(done + (erased.backupsRewritten() == 0 ? "" : " Rewrote " + erased.backupsRewritten()
+                    + (erased.backupsRewritten() == 1 ? " backup" : " backups") + " without them.")
+                    + (erased.filesDeleted() == 0 ? "" : " Deleted " + copies(erased.filesDeleted()) + "."));
+            if (!erased.complete()) {
+                screen.setProblem("Not everything of " + learner.name() + " is gone yet: "
+                        + String.join(" ", erased.leftBehind()));
+            }
         }, e -> {
             busy.set(false);
             status.set("");
@@ -307,14 +315,25 @@ public final class ConsultationActions {
         });
     }
 
-    static Confirmation.Question erasureQuestion(Learner learner, int consultations) {
+    static Confirmation.Question erasureQuestion(Learner learner, ErasureScope scope) {
+        int consultations = scope.consultations();
         String what = consultations == 0 ? "Their contact details and recorded credentials"
                 : "Their contact details, recorded credentials and " + consultations + " past "
                 + (consultations == 1 ? "consultation" : "consultations");
+        String backups = scope.backups() == 0 ? "" : "\n\nThe " + (scope.backups() == 1 ? "automatic backup that "
+                + "holds them is" : scope.backups() + " automatic backups that hold them are") + " rewritten without "
+                + "them; restoring one will not bring them back.";
+        String damaged = scope.damagedCopies() == 0 ? "" : "\n\n" + (scope.damagedCopies() == 1
+                ? "A damaged database set aside in the 'damaged' folder holds them; it cannot be edited, so it is "
+                + "deleted." : scope.damagedCopies() + " files set aside in the 'damaged' folder hold them; they "
+                + "cannot be edited, so they are deleted.");
         return new Confirmation.Question("Delete learner", "Erase " + learner.name() + " from this computer?",
-                what + " are erased from the local database; this cannot be undone.\n\n"
-                        + "The automatic backups of the last " + Backups.KEEP + " days the app was opened still "
-                        + "contain them until newer backups replace them.", "Erase");
+                what + " are erased from the local database and its files; this cannot be undone." + backups
+                        + damaged, "Erase");
+    }
+
+    private static String copies(int count) {
+        return count + (count == 1 ? " file that held them" : " files that held them");
     }
 
     private static String consultations(int count) {
