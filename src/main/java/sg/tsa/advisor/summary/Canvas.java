@@ -3,6 +3,7 @@ package sg.tsa.advisor.summary;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.io.IOException;
+import java.util.List;
 
 /** Drawing on one page: text on a baseline, lines and filled rectangles, in points from the bottom left. */
 final class Canvas {
@@ -28,7 +29,8 @@ final class Canvas {
         }
         colour(style.rgb());
         float left = x;
-        for (PrintableText.Run run : PrintableText.runs(text)) {
+        List<PrintableText.Run> runs = type.runs(text);
+        for (PrintableText.Run run : runs) {
             if (run.face().shaped()) {
                 type.shapedText().draw(stream, type.shaped(run, style), left, baseline, style.size());
             } else {
@@ -38,7 +40,9 @@ final class Canvas {
                 stream.showText(run.text());
                 stream.endText();
             }
-            left += type.width(run, style);
+            if (runs.size() > 1) {
+                left += type.width(run, style);
+            }
         }
     }
 

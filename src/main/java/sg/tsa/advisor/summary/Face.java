@@ -1,5 +1,10 @@
 package sg.tsa.advisor.summary;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
@@ -7,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,6 +30,7 @@ enum Face {
             true);
 
     private static final Map<Face, Font[]> AWT_FONTS = new EnumMap<>(Face.class);
+    private static final Map<String, CmapLookup> CMAPS = new HashMap<>();
 
     private final String regular;
     private final String bold;
@@ -53,7 +60,26 @@ enum Face {
 
     /** Whether both weights have a glyph for {@code codePoint}. */
     boolean has(int codePoint) {
-        return awt(false).canDisplay(codePoint) && awt(true).canDisplay(codePoint);
+        return cmap(regular).getGlyphId(codePoint) > 0 && cmap(bold).getGlyphId(codePoint) > 0;
+    }
+
+    /**
+     * The character map of a font file, read once: asking it is much cheaper than loading the font into Java2D,
+     * which only the shaped faces need, and only when text in them is printed.
+     */
+    private static CmapLookup cmap(String resource) {
+        synchronized (CMAPS) {
+            CmapLookup cmap = CMAPS.get(resource);
+            if (cmap == null) {
+                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.read(resource)))) {
+                    cmap = font.getUnicodeCmapLookup();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the summary's font " + resource + " could not be read", e);
+                }
+                CMAPS.put(resource, cmap);
+            }
+            return cmap;
+        }
     }
 
     /**

@@ -28,6 +28,8 @@ final class Typography implements AutoCloseable {
     private final PDType0Font bold;
     private final ShapedText shaped;
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    /** Per character below U+0590: 0 not yet known, 1 always DejaVu Sans, 2 not always. */
+    private final byte[] plainChars = new byte[0x0590];
 
     /** A text style: typeface, size and colour (0xRRGGBB), and the height of one line. */
     record Style(boolean bold, float size, int rgb, float leading) {
@@ -116,10 +118,32 @@ final class Typography implements AutoCloseable {
     /** Width in points of printable {@code text}. */
     float width(String text, Style style) {
         float width = 0;
-        for (PrintableText.Run run : PrintableText.runs(text)) {
+        for (PrintableText.Run run : runs(text)) {
             width += width(run, style);
         }
         return width;
+    }
+
+    /**
+     * A line of printable text as runs in drawing order (see {@link PrintableText#runs}); most lines are all
+     * DejaVu Sans, known from the characters seen before without cutting the line up.
+     */
+    List<PrintableText.Run> runs(String line) {
+        boolean plain = true;
+        for (int i = 0; i < line.length() && plain; i++) {
+            char c = line.charAt(i);
+            plain = c < plainChars.length && plainFace(c);
+        }
+        return plain ? List.of(new PrintableText.Run(line, Face.DEJAVU, 0)) : PrintableText.runs(line);
+    }
+
+    /** Whether {@code c} (below U+0590: Latin, Greek, Cyrillic, Armenian) is printed in DejaVu Sans in any context. */
+    private boolean plainFace(char c) {
+        if (plainChars[c] == 0) {
+            plainChars[c] = (byte) (Character.getType(c) != Character.NON_SPACING_MARK
+                    && Face.of(c, null) == Face.DEJAVU && canPrint(c) ? 1 : 2);
+        }
+        return plainChars[c] == 1;
     }
 
     /** Width in points of one run of printable text. */
