@@ -19,7 +19,9 @@ import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.TextReport;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.summary.CounsellorName;
+import sg.tsa.advisor.summary.PrintableText;
 import sg.tsa.advisor.summary.SummaryPdf;
+import sg.tsa.advisor.summary.UnprintableTextException;
 import sg.tsa.advisor.summary.SummaryRequest;
 
 import java.io.IOException;
@@ -96,6 +98,10 @@ public final class AdviseCommand implements Callable<Integer> {
                 problems.add(NationalIds.refusal(name[0]));
             }
         }
+        if (pdf != null) {
+            unprintable("--learner", learner, problems);
+            unprintable("--counsellor", counsellor, problems);
+        }
         Catalogue catalogue = null;
         Optional<String> storedCounsellor = Optional.empty();
         try {
@@ -123,9 +129,23 @@ public final class AdviseCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** A name the summary cannot print whole is refused, rather than printed with characters missing. */
+    private static void unprintable(String option, String name, List<String> problems) {
+        List<Integer> missing = PrintableText.unprintable(name);
+        if (!missing.isEmpty()) {
+            problems.add(option + ": \"" + name + "\" cannot be printed on the summary: it has no font for "
+                    + PrintableText.describe(missing) + "; write the name without it");
+        }
+    }
+
     /** The printable summary to {@code --pdf}, whole or not at all (written beside it, then moved in place). */
     private void writeSummary(SummaryRequest request) {
-        byte[] bytes = SummaryPdf.create(request);
+        byte[] bytes;
+        try {
+            bytes = SummaryPdf.create(request);
+        } catch (UnprintableTextException e) {
+            throw new BadInputException(e.getMessage() + "; nothing was written to \"" + pdf + "\"");
+        }
         try {
             AtomicFiles.write(pdf, bytes);
         } catch (NoSuchFileException e) {

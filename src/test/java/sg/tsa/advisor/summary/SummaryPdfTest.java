@@ -153,15 +153,6 @@ class SummaryPdfTest {
     }
 
     @Test
-    void charactersTheFontLacksArePrintedAsQuestionMarksNotAFailure() throws IOException {
-        SummaryRequest typical = SummaryCases.typical();
-        byte[] pdf = SummaryPdf.create(new SummaryRequest(typical.catalogue(), typical.advice(),
-                "陈伟玲 Tan Wei Ling", "Lim\tMei  Hua", SummaryCases.GENERATED));
-
-        assertThat(PdfText.of(pdf)).contains("??? Tan Wei Ling", "Lim Mei Hua");
-    }
-
-    @Test
     void noExemptionsIsSaidPlainly() throws IOException {
         Catalogue catalogue = ShippedCatalogue.load();
         var advice = new ExemptionEngine(catalogue).advise(new AdviceRequest(
