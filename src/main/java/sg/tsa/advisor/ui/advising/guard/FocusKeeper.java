@@ -15,6 +15,9 @@ public final class FocusKeeper {
     private final Scene scene;
     private final Node fallback;
     private boolean restoring;
+    /** True from the moment the focused control was taken out until the focus is given back. */
+    private boolean lost;
+    private String lostId;
 
     private FocusKeeper(Scene scene, Node fallback) {
         this.scene = scene;
@@ -28,21 +31,30 @@ public final class FocusKeeper {
     }
 
     private void moved(Node old, Node now) {
-        if (restoring || old == null || attached(old)) {
+        if (restoring) {
             return;
         }
-        String id = old.getId();
-        // The replacement is usually drawn in the same pulse, sometimes just after: look once it is there.
-        Platform.runLater(() -> restore(id, now));
+        if (old != null && !attached(old)) {
+            // The focused control was taken out; JavaFX leaves the focus nowhere, then gives it to the window's
+            // first control at a later pulse. The replacement is usually drawn in the same pulse.
+            lostId = old.getId();
+            lost = true;
+            Platform.runLater(this::restore);
+        } else if (old == null && lost) {
+            Platform.runLater(this::restore);
+        } else {
+            lost = false; // the counsellor has put the focus somewhere since
+        }
     }
 
-    private void restore(String id, Node movedTo) {
-        if (scene.getFocusOwner() != movedTo && scene.getFocusOwner() != null) {
-            return; // the counsellor (or the program, on purpose) has moved the focus since
+    private void restore() {
+        if (!lost) {
+            return;
         }
-        Node replacement = id == null ? null : scene.lookup("#" + id);
+        lost = false;
+        Node replacement = lostId == null ? null : scene.lookup("#" + lostId);
         Node target = replacement != null && replacement.isFocusTraversable() && !replacement.isDisabled()
-                ? replacement : fallback;
+                && replacement.isVisible() ? replacement : fallback;
         restoring = true;
         try {
             target.requestFocus();
