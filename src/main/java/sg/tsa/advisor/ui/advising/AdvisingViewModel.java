@@ -90,6 +90,8 @@ public final class AdvisingViewModel {
         picker.entries().addListener((ListChangeListener<CredentialEntry>) change -> changed());
         header.asOfProperty().addListener((obs, old, now) -> changed());
         header.intakeProperty().addListener((obs, old, now) -> changed());
+        header.asOfProblemProperty().addListener((obs, old, now) -> changed());
+        header.intakeProblemProperty().addListener((obs, old, now) -> changed());
         header.learnerProperty().addListener((obs, old, now) -> {
             history.show(now);
             prefill(now);
@@ -162,7 +164,7 @@ public final class AdvisingViewModel {
         }
         LocalDate asOf = header.asOfProperty().get();
         if (asOf == null) {
-            problem.set("Enter the assessment date.");
+            problem.set(header.dateProblem() != null ? header.dateProblem() : "Enter the assessment date.");
             return;
         }
         List<String> problems = new ArrayList<>();

@@ -1,6 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,7 +28,9 @@ public final class CredentialPickerModel {
     private final ObservableList<Credential> matches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper searchHint = new ReadOnlyStringWrapper(this, "searchHint", "");
     private final ObservableList<CredentialEntry> entries = FXCollections.observableArrayList(
-            entry -> new Observable[]{entry.attainedOnProperty()});
+            entry -> new Observable[]{entry.attainedOnProperty(), entry.inputProblemProperty(),
+                    entry.monthOnlyProperty()});
+    private final ReadOnlyObjectWrapper<CredentialEntry> needsDate = new ReadOnlyObjectWrapper<>(this, "needsDate");
     private Catalogue catalogue;
     private CredentialSearch search;
 
@@ -65,6 +69,16 @@ public final class CredentialPickerModel {
     /** The credentials entered, held and planned, in the order entered. */
     public ObservableList<CredentialEntry> entries() {
         return entries;
+    }
+
+    /** The entry whose date stopped a save or a print: the screen puts the caret in it. */
+    public ReadOnlyObjectProperty<CredentialEntry> needsDateProperty() {
+        return needsDate.getReadOnlyProperty();
+    }
+
+    void askForDate(CredentialEntry entry) {
+        needsDate.set(null);
+        needsDate.set(entry);
     }
 
     /** Adds the top match of the query (Enter in the search field), clearing the query; empty when none matches. */

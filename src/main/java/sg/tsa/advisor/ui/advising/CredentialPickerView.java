@@ -83,6 +83,11 @@ final class CredentialPickerView extends VBox {
 
         keys();
         model.entries().addListener((ListChangeListener<CredentialEntry>) change -> rebuildEntries());
+        model.needsDateProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                focusEntry(entry);
+            }
+        });
         rebuildEntries();
     }
 
