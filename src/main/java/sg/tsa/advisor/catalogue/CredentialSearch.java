@@ -9,13 +9,22 @@ import java.util.Set;
 
 /**
  * Type-ahead over a catalogue's credentials: what a counsellor types ("ccna", "saa", "udacity", "aws") matched
- * against ids, aliases, codes, titles and issuers. The index is built once per catalogue; a query is a linear scan
- * over prepared lower-case keys, which stays well under a millisecond for thousands of credentials, so it can run
- * on every keystroke. Immutable and thread-safe.
+ * against ids, aliases, codes, titles and issuers, each word on its own and in any order. A word with a typo
+ * ("ccan", "archtect": one letter wrong, missing, extra or two swapped; two for words of eight letters or more)
+ * still matches, ranked after every exact match. The index is built once per catalogue; a query is a linear scan
+ * over prepared lower-case keys, fast enough for every keystroke (README, Performance). Immutable and thread-safe.
  */
 public final class CredentialSearch {
     /** How a credential matched, best first; the rank orders results. */
-    private enum Kind { EXACT_NAME, NAME_PREFIX, TITLE_WORD, ISSUER, ANYWHERE }
+    private enum Kind { EXACT_NAME, NAME_PREFIX, TITLE_WORD, ISSUER, ANYWHERE, TYPO }
+
+    /**
+     * A credential found, and whether only by tolerating a typo.
+     *
+     * @param approximate true when some word of the query matched only with a letter or two wrong
+     */
+    public record Match(Credential credential, boolean approximate) {
+    }
 
     private final List<Entry> entries;
 
@@ -32,6 +41,11 @@ public final class CredentialSearch {
      * starting with it, a word of the title, the issuer, and last anywhere in the text. Empty for a blank query.
      */
     public List<Credential> find(String query, int limit) {
+        return search(query, limit).stream().map(Match::credential).toList();
+    }
+
+    /** As {@link #find}, saying of each credential whether it was found only by tolerating a typo. */
+    public List<Match> search(String query, int limit) {
         List<String> words = words(query);
         if (words.isEmpty() || limit <= 0) {
             return List.of();
@@ -47,7 +61,8 @@ public final class CredentialSearch {
         hits.sort(Comparator.comparingInt(Scored::score)
                 .thenComparing(s -> s.credential().title(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(s -> s.credential().id()));
-        return hits.stream().limit(limit).map(Scored::credential).toList();
+        return hits.stream().limit(limit)
+                .map(h -> new Match(h.credential(), h.score() == Kind.TYPO.ordinal())).toList();
     }
 
     private static List<String> words(String text) {
@@ -133,7 +148,29 @@ public final class CredentialSearch {
                     return Kind.ISSUER.ordinal();
                 }
             }
-            return everything.contains(word) ? Kind.ANYWHERE.ordinal() : -1;
+            if (everything.contains(word)) {
+                return Kind.ANYWHERE.ordinal();
+            }
+            int allowed = Typos.allowed(word);
+            if (allowed == 0) {
+                return -1;
+            }
+            for (String name : names) {
+                if (Typos.startsWithin(word, name, allowed)) {
+                    return Kind.TYPO.ordinal();
+                }
+            }
+            for (String t : titleWords) {
+                if (Typos.startsWithin(word, t, allowed)) {
+                    return Kind.TYPO.ordinal();
+                }
+            }
+            for (String i : issuerWords) {
+                if (Typos.startsWithin(word, i, allowed)) {
+                    return Kind.TYPO.ordinal();
+                }
+            }
+            return -1;
         }
     }
 }
