@@ -2,9 +2,12 @@ package sg.tsa.advisor.catalogue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +30,8 @@ public final class CredentialSearch {
     }
 
     private final List<Entry> entries;
+    /** Every distinct word of the names, titles and issuers: a typo is looked up here once per query word. */
+    private final List<String> vocabulary;
 
     public CredentialSearch(Catalogue catalogue) {
         List<Entry> built = new ArrayList<>();
@@ -34,6 +39,13 @@ public final class CredentialSearch {
             built.add(new Entry(credential, catalogue.issuerNameOf(credential)));
         }
         this.entries = List.copyOf(built);
+        Set<String> words = new LinkedHashSet<>();
+        for (Entry entry : built) {
+            words.addAll(entry.names);
+            words.addAll(List.of(entry.titleWords));
+            words.addAll(List.of(entry.issuerWords));
+        }
+        this.vocabulary = List.copyOf(words);
     }
 
     /**
@@ -51,18 +63,45 @@ public final class CredentialSearch {
             return List.of();
         }
         String whole = String.join(" ", words);
-        List<Scored> hits = new ArrayList<>();
-        for (Entry entry : entries) {
-            int score = entry.score(whole, words);
-            if (score >= 0) {
-                hits.add(new Scored(entry.credential, score));
+        List<Scored> hits = scan(whole, words, Map.of());
+        if (hits.size() < limit) {
+            // Typos are looked for only when the exact matches do not fill the list: most keystrokes stop here.
+            Map<String, Set<String>> near = new HashMap<>();
+            for (String word : words) {
+                near.put(word, near(word));
             }
+            hits = scan(whole, words, near);
         }
         hits.sort(Comparator.comparingInt(Scored::score)
                 .thenComparing(s -> s.credential().title(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(s -> s.credential().id()));
         return hits.stream().limit(limit)
                 .map(h -> new Match(h.credential(), h.score() == Kind.TYPO.ordinal())).toList();
+    }
+
+    /** The known words that {@code word} could be with a typo (or as a start of them). */
+    private Set<String> near(String word) {
+        int allowed = Typos.allowed(word);
+        Set<String> near = new HashSet<>();
+        if (allowed > 0) {
+            for (String known : vocabulary) {
+                if (Typos.startsWithin(word, known, allowed)) {
+                    near.add(known);
+                }
+            }
+        }
+        return near;
+    }
+
+    private List<Scored> scan(String whole, List<String> words, Map<String, Set<String>> near) {
+        List<Scored> hits = new ArrayList<>();
+        for (Entry entry : entries) {
+            int score = entry.score(whole, words, near);
+            if (score >= 0) {
+                hits.add(new Scored(entry.credential, score));
+            }
+        }
+        return hits;
     }
 
     private static List<String> words(String text) {
@@ -109,7 +148,8 @@ public final class CredentialSearch {
         }
 
         /** The best rank of this credential for the query, or -1 when a word of it does not match. */
-        int score(String whole, List<String> words) {
+        /** @param near for each query word, the known words it may be a typo of; empty: no typos tolerated */
+        int score(String whole, List<String> words, Map<String, Set<String>> near) {
             if (names.contains(whole)) {
                 return Kind.EXACT_NAME.ordinal();
             }
@@ -120,7 +160,7 @@ public final class CredentialSearch {
             }
             int worst = Kind.EXACT_NAME.ordinal();
             for (String word : words) {
-                int rank = rank(word);
+                int rank = rank(word, near.getOrDefault(word, Set.of()));
                 if (rank < 0) {
                     return -1;
                 }
@@ -129,7 +169,7 @@ public final class CredentialSearch {
             return worst;
         }
 
-        private int rank(String word) {
+        private int rank(String word, Set<String> near) {
             for (String name : names) {
                 if (name.equals(word)) {
                     return Kind.EXACT_NAME.ordinal();
@@ -151,22 +191,21 @@ public final class CredentialSearch {
             if (everything.contains(word)) {
                 return Kind.ANYWHERE.ordinal();
             }
-            int allowed = Typos.allowed(word);
-            if (allowed == 0) {
+            if (near.isEmpty()) {
                 return -1;
             }
             for (String name : names) {
-                if (Typos.startsWithin(word, name, allowed)) {
+                if (near.contains(name)) {
                     return Kind.TYPO.ordinal();
                 }
             }
             for (String t : titleWords) {
-                if (Typos.startsWithin(word, t, allowed)) {
+                if (near.contains(t)) {
                     return Kind.TYPO.ordinal();
                 }
             }
             for (String i : issuerWords) {
-                if (Typos.startsWithin(word, i, allowed)) {
+                if (near.contains(i)) {
                     return Kind.TYPO.ordinal();
                 }
             }

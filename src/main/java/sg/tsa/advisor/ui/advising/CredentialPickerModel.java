@@ -46,9 +46,16 @@ public final class CredentialPickerModel {
 
     private void refreshMatches() {
         String text = query.get() == null ? "" : query.get().strip();
-        List<Credential> found = search == null ? List.of() : search.find(text, MATCHES_SHOWN);
-        matches.setAll(found);
-        searchHint.set(text.isEmpty() || !found.isEmpty() ? "" : "No credential matches \"" + text + "\"");
+        List<CredentialSearch.Match> found = search == null ? List.of() : search.search(text, MATCHES_SHOWN);
+        matches.setAll(found.stream().map(CredentialSearch.Match::credential).toList());
+        if (text.isEmpty()) {
+            searchHint.set("");
+        } else if (found.isEmpty()) {
+            searchHint.set("No credential matches \"" + text + "\"");
+        } else {
+            searchHint.set(found.get(0).approximate()
+                    ? "Nothing is spelt \"" + text + "\": the closest spellings are listed" : "");
+        }
     }
 
     /** What the counsellor types: a title, alias, issuer or code. */
@@ -61,7 +68,10 @@ public final class CredentialPickerModel {
         return matches;
     }
 
-    /** "No credential matches ..." when a typed query finds nothing; empty otherwise. */
+    /**
+     * "No credential matches ..." when a typed query finds nothing, a note when only spellings close to it were
+     * found; empty otherwise.
+     */
     public ReadOnlyStringProperty searchHintProperty() {
         return searchHint.getReadOnlyProperty();
     }
