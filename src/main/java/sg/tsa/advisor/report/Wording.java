@@ -38,6 +38,14 @@ public final class Wording {
         return date == null ? "" : DATE.format(date);
     }
 
+    /**
+     * The day a credential was attained as the counsellor gave it: "1 Jun 2024", or for a month given alone
+     * "June 2024, taken as 1 Jun 2024".
+     */
+    public static String attained(LocalDate date, boolean monthOnly) {
+        return monthOnly ? MONTH.format(date) + ", taken as " + date(date) : date(date);
+    }
+
     /** A moment as people read it here, e.g. "28 Nov 2026, 14:05". */
     public static String dateTime(LocalDateTime moment) {
         return moment == null ? "" : DATE_TIME.format(moment);

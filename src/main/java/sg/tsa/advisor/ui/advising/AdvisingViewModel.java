@@ -121,6 +121,8 @@ public final class AdvisingViewModel {
         header.learnerNameProperty().addListener((obs, old, now) -> edited());
         header.learnerContactProperty().addListener((obs, old, now) -> edited());
         header.counsellorProperty().addListener((obs, old, now) -> edited());
+        header.asOfProblemProperty().addListener((obs, old, now) -> changed());
+        header.intakeProblemProperty().addListener((obs, old, now) -> changed());
         header.learnerProperty().addListener((obs, old, now) -> {
             history.show(now);
             prefill(now);
@@ -262,7 +264,7 @@ public final class AdvisingViewModel {
         }
         LocalDate asOf = header.asOfProperty().get();
         if (asOf == null) {
-            problem.set("Enter the assessment date.");
+            problem.set(header.dateProblem() != null ? header.dateProblem() : "Enter the assessment date.");
             return;
         }
         List<String> problems = new ArrayList<>();

@@ -95,9 +95,11 @@ public final class ConsultationActions {
         for (CredentialEntry entry : screen.picker().entries()) {
             LocalDate date = entry.planned() ? asOf : entry.attainedOnProperty().get();
             if (date == null || date.isAfter(asOf)) {
-                screen.setProblem((date == null ? "Enter the date " + entry.credential().title() + " was attained"
-                        : entry.credential().title() + " is dated after the assessment date")
-                        + ", or remove it.");
+                String typed = entry.planned() ? "" : entry.inputProblemProperty().get();
+                screen.setProblem(!typed.isEmpty() ? entry.credential().title() + ": " + typed
+                        : (date == null ? "Enter the date " + entry.credential().title() + " was attained"
+                        : entry.credential().title() + " is dated after the assessment date") + ", or remove it.");
+                screen.picker().askForDate(entry);
                 return null;
             }
             String note = entry.evidenceNoteProperty().get().strip();

@@ -28,7 +28,9 @@ public final class CredentialPickerModel {
     private final ObservableList<Credential> matches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper searchHint = new ReadOnlyStringWrapper(this, "searchHint", "");
     private final ObservableList<CredentialEntry> entries = FXCollections.observableArrayList(
-            entry -> new Observable[]{entry.attainedOnProperty()});
+            entry -> new Observable[]{entry.attainedOnProperty(), entry.inputProblemProperty(),
+                    entry.monthOnlyProperty()});
+    private final ReadOnlyObjectWrapper<CredentialEntry> needsDate = new ReadOnlyObjectWrapper<>(this, "needsDate");
     private final ReadOnlyObjectWrapper<CredentialEntry> removed = new ReadOnlyObjectWrapper<>(this, "removed");
     private int removedAt;
     private Catalogue catalogue;
@@ -46,9 +48,16 @@ public final class CredentialPickerModel {
 
     private void refreshMatches() {
         String text = query.get() == null ? "" : query.get().strip();
-        List<Credential> found = search == null ? List.of() : search.find(text, MATCHES_SHOWN);
-        matches.setAll(found);
-        searchHint.set(text.isEmpty() || !found.isEmpty() ? "" : "No credential matches \"" + text + "\"");
+        List<CredentialSearch.Match> found = search == null ? List.of() : search.search(text, MATCHES_SHOWN);
+        matches.setAll(found.stream().map(CredentialSearch.Match::credential).toList());
+        if (text.isEmpty()) {
+            searchHint.set("");
+        } else if (found.isEmpty()) {
+            searchHint.set("No credential matches \"" + text + "\"");
+        } else {
+            searchHint.set(found.get(0).approximate()
+                    ? "Nothing is spelt \"" + text + "\": the closest spellings are listed" : "");
+        }
     }
 
     /** What the counsellor types: a title, alias, issuer or code. */
@@ -61,7 +70,10 @@ public final class CredentialPickerModel {
         return matches;
     }
 
-    /** "No credential matches ..." when a typed query finds nothing; empty otherwise. */
+    /**
+     * "No credential matches ..." when a typed query finds nothing, a note when only spellings close to it were
+     * found; empty otherwise.
+     */
     public ReadOnlyStringProperty searchHintProperty() {
         return searchHint.getReadOnlyProperty();
     }
@@ -69,6 +81,16 @@ public final class CredentialPickerModel {
     /** The credentials entered, held and planned, in the order entered. */
     public ObservableList<CredentialEntry> entries() {
         return entries;
+    }
+
+    /** The entry whose date stopped a save or a print: the screen puts the caret in it. */
+    public ReadOnlyObjectProperty<CredentialEntry> needsDateProperty() {
+        return needsDate.getReadOnlyProperty();
+    }
+
+    void askForDate(CredentialEntry entry) {
+        needsDate.set(null);
+        needsDate.set(entry);
     }
 
     /** Adds the top match of the query (Enter in the search field), clearing the query; empty when none matches. */

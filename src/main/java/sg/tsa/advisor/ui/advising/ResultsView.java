@@ -59,6 +59,7 @@ final class ResultsView extends ScrollPane {
             return;
         }
         Wording words = new Wording(catalogue);
+        datesNeeded().ifPresent(results.getChildren()::add);
         if (advice.qualifications().isEmpty()) {
             Label none = Ui.muted(advice.held().isEmpty()
                     ? "Add the credentials the learner holds, with the dates they were attained: the exemptions "
@@ -104,6 +105,24 @@ final class ResultsView extends ScrollPane {
         card.getChildren().add(remaining(q));
         saved(q).ifPresent(text -> card.getChildren().add(Ui.muted(text)));
         return card;
+    }
+
+    /** The held credentials left out of the advice for want of a date, each with what was wrong with its text. */
+    private Optional<Node> datesNeeded() {
+        VBox card = Ui.card("Date needed: not counted", "date-needed-card");
+        card.setId("datesNeeded");
+        for (CredentialEntry entry : model.picker().entries()) {
+            if (entry.planned() || entry.attainedOnProperty().get() != null) {
+                continue;
+            }
+            String problem = entry.inputProblemProperty().get();
+            Label label = Ui.wrapped(entry.credential().title() + ": " + (problem.isEmpty()
+                    ? "enter the date it was attained." : problem), "warning-text");
+            label.setId("dateNeeded-" + Ui.idPart(entry.credential().id()));
+            label.setGraphic(new FontIcon(Feather.CALENDAR));
+            card.getChildren().add(label);
+        }
+        return card.getChildren().size() > 1 ? Optional.of(card) : Optional.empty();
     }
 
     private Node remaining(QualificationAdvice q) {

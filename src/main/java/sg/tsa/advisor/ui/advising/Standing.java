@@ -28,7 +28,7 @@ record Standing(State state, LocalDate until, String text) {
             return new Standing(State.PLANNED, null, "Planned: not counted as held");
         }
         if (attainedOn == null) {
-            return new Standing(State.NEEDS_DATE, null, "Enter the date it was attained (dd/MM/yyyy)");
+            return new Standing(State.NEEDS_DATE, null, "Date needed: not counted until the date it was attained is entered");
         }
         if (attainedOn.isAfter(asOf)) {
             return new Standing(State.FUTURE_DATE, null, "Attained " + Wording.date(attainedOn)
