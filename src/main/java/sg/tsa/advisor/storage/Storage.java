@@ -2,6 +2,8 @@ package sg.tsa.advisor.storage;
 
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.catalogue.CatalogueStore;
+import sg.tsa.advisor.storage.catalogue.Edition;
+import sg.tsa.advisor.storage.catalogue.TrustedKeys;
 import sg.tsa.advisor.storage.learner.ConsultationRepository;
 import sg.tsa.advisor.storage.learner.LearnerRepository;
 import sg.tsa.advisor.storage.settings.SettingsRepository;
@@ -30,6 +32,7 @@ public final class Storage implements AutoCloseable {
     private final Path directory;
     private final Database database;
     private final CatalogueStore catalogues;
+    private final TrustedKeys trustedKeys;
     private final LearnerRepository learners;
     private final ConsultationRepository consultations;
     private final SettingsRepository settings;
@@ -39,6 +42,7 @@ public final class Storage implements AutoCloseable {
         this.directory = directory;
         this.database = database;
         this.catalogues = new CatalogueStore(database, clock);
+        this.trustedKeys = new TrustedKeys(database, clock);
         this.learners = new LearnerRepository(database, clock);
         this.consultations = new ConsultationRepository(database);
         this.settings = new SettingsRepository(database);
@@ -68,7 +72,7 @@ public final class Storage implements AutoCloseable {
             try {
                 Storage storage = new Storage(directory, database, clock);
                 if (storage.catalogues.editions().isEmpty()) {
-                    storage.catalogues.importCatalogue(ShippedCatalogue.load());
+                    storage.catalogues.importCatalogue(ShippedCatalogue.load(), Edition.SHIPPED);
                 }
                 storage.backups.makeDaily(database, clock.instant().atZone(clock.getZone()).toLocalDate());
                 return storage;
@@ -138,6 +142,11 @@ public final class Storage implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The public keys whose signed catalogue editions this laptop imports. */
+    public TrustedKeys trustedKeys() {
+        return trustedKeys;
     }
 
     public CatalogueStore catalogues() {
