@@ -83,7 +83,8 @@ public final class CatalogueReader {
         return what + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB: too large to be a catalogue";
     }
 
-    private static Catalogue read(byte[] bytes, String what) throws InvalidCatalogueException {
+    /** Reads and validates a catalogue from the bytes of a file ({@code what} names it in messages). */
+    public static Catalogue read(byte[] bytes, String what) throws InvalidCatalogueException {
         try {
             return read(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

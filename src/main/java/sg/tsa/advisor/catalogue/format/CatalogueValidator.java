@@ -328,7 +328,7 @@ final class CatalogueValidator {
         }
         JsonObject object = element.getAsJsonObject();
         String key = object.keySet().iterator().next();
-        String partsPath = path + "." + Quoted.plain(key, Quoted.SHOWN);
+        String partsPath = Quoted.field(path, key);
         if (!key.equals("allOf") && !key.equals("anyOf")) {
             problems.add(new CatalogueProblem(partsPath, "unknown field " + Quoted.of(key) + "; expected \"allOf\" or \"anyOf\""));
             return null;

@@ -76,7 +76,7 @@ final class JsonTreeReader {
         reader.beginObject();
         while (reader.hasNext()) {
             String key = reader.nextName();
-            String keyPath = path + "." + Quoted.plain(key, Quoted.SHOWN);
+            String keyPath = Quoted.field(path, key);
             JsonElement value = value(keyPath);
             if (object.has(key)) {
                 problems.add(new CatalogueProblem(keyPath, "field " + Quoted.of(key) + " is written twice"));

@@ -14,7 +14,25 @@ public final class Quoted {
 
     /** {@code value} in double quotes, escaped and shortened. */
     public static String of(String value) {
-        return "\"" + plain(value, SHOWN) + "\"";
+        if (value == null) {
+            return "null";
+        }
+        String inner = value.indexOf('"') < 0 && value.indexOf('\\') < 0 ? value
+                : value.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "\"" + plain(inner, SHOWN) + "\"";
+    }
+
+    /**
+     * The JSON path of field {@code key} of the value at {@code path}: {@code $.rules} for a plain name, {@code
+     * $["two words"]} for any other, so that a path never reads as something else.
+     */
+    public static String field(String path, String key) {
+        boolean plain = !key.isEmpty() && key.length() <= SHOWN;
+        for (int i = 0; i < key.length() && plain; i++) {
+            char c = key.charAt(i);
+            plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (i > 0 && c >= '0' && c <= '9');
+        }
+        return plain ? path + "." + key : path + "[" + of(key) + "]";
     }
 
     /** {@code value} escaped and, when longer than {@code shown} characters, cut with its length said. */

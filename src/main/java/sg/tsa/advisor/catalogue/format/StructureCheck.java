@@ -71,7 +71,7 @@ final class StructureCheck {
         JsonObject object = element.getAsJsonObject();
         List<String> unusable = new ArrayList<>();
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-            String fieldPath = path + "." + Quoted.plain(entry.getKey(), Quoted.SHOWN);
+            String fieldPath = Quoted.field(path, entry.getKey());
             Field field = declaredField(shape, entry.getKey());
             if (field == null) {
                 problems.add(new CatalogueProblem(fieldPath, "unknown field " + Quoted.of(entry.getKey())));

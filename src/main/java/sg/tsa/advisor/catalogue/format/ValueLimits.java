@@ -33,7 +33,7 @@ final class ValueLimits {
     void check(JsonElement element, String path, String field) {
         if (element.isJsonObject()) {
             for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
-                check(entry.getValue(), path + "." + Quoted.plain(entry.getKey(), Quoted.SHOWN), entry.getKey());
+                check(entry.getValue(), Quoted.field(path, entry.getKey()), entry.getKey());
             }
         } else if (element.isJsonArray()) {
             for (int i = 0; i < element.getAsJsonArray().size(); i++) {

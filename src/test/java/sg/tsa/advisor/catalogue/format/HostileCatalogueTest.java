@@ -122,13 +122,23 @@ class HostileCatalogueTest {
         String key = "k".repeat(1_000_000);
         List<CatalogueProblem> problems = problems(valid().set("$.credentials[0]." + key, "x").json());
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.path()).startsWith("$.credentials[0].kkk").endsWith("… (1000000 characters)");
+            assertThat(p.path()).startsWith("$.credentials[0][\"kkk").endsWith("… (1000000 characters)\"]");
             assertThat(p.message()).startsWith("unknown field \"kkk").endsWith("… (1000000 characters)\"");
             assertThat(p.toString().length()).isLessThan(300);
         });
         List<CatalogueProblem> twice = problems(valid().json()
                 .replaceFirst("\"version\"", "\"" + key + "\": 1, \"" + key + "\": 2, \"version\""));
         assertThat(twice).allSatisfy(p -> assertThat(p.toString().length()).isLessThan(300));
+    }
+
+    @Test
+    void aKeyThatIsNotAPlainNameIsWrittenInBracketsInThePath() {
+        for (String key : List.of("qu alification", "a\"b")) {
+            com.google.gson.JsonObject tree = valid().tree();
+            tree.getAsJsonArray("rules").get(0).getAsJsonObject().addProperty(key, "q1");
+            String quoted = "\"" + key.replace("\"", "\\\"") + "\"";
+            assertOnlyProblem(tree.toString(), "$.rules[0][" + quoted + "]", "unknown field " + quoted);
+        }
     }
 
     @Test
