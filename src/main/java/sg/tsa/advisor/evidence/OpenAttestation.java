@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * OpenCerts certificates: OpenAttestation v2 documents ({@code .opencert}). Each value is salted
- * ({@code salt:type:value}); the document's target hash is keccak-256 over the sorted keccak-256 hashes of every
- * flattened field (and of the fields the holder obfuscated), and a Merkle proof leads from it to the Merkle root
+ * ({@code salt:type:value}); the document's target hash is keccak-256 of the JSON array of the sorted keccak-256
+ * hashes (hexadecimal) of every flattened field and of the fields the holder obfuscated, and a Merkle proof leads from it to the Merkle root
  * that the issuer recorded on a blockchain. Both are checked here, with BouncyCastle's keccak-256; whether the root
  * was really recorded cannot be checked offline, so a sound file is at best {@link Verification#INTACT}.
  * Only the fields shown are unsalted and kept: the recipient's national identity number and e-mail are never read.
@@ -77,21 +78,24 @@ final class OpenAttestation {
             return Checked.of(Verification.ALTERED, "its integrity proof (target hash and Merkle root) is missing or"
                     + " malformed: do not count it");
         }
-        List<byte[]> hashes = new ArrayList<>();
-        flatten(data, "", (key, value) -> hashes.add(keccak(("{" + JsJson.string(key) + ":" + JsJson.value(value)
-                + "}").getBytes(StandardCharsets.UTF_8))));
+        List<String> hashes = new ArrayList<>();
+        flatten(data, "", (key, value) -> hashes.add(HEX.formatHex(keccak(("{" + JsJson.string(key) + ":"
+                + JsJson.value(value) + "}").getBytes(StandardCharsets.UTF_8)))));
         JsonElement obfuscated = JsonText.object(document, "privacy").map(p -> p.get("obfuscatedData")).orElse(null);
         if (obfuscated != null && obfuscated.isJsonArray()) {
             for (JsonElement hash : obfuscated.getAsJsonArray()) {
-                Optional<byte[]> bytes = hash.isJsonPrimitive() ? hex(hash.getAsString()) : Optional.empty();
-                if (bytes.isEmpty()) {
+                if (!hash.isJsonPrimitive() || hex(hash.getAsString()).isEmpty()) {
                     return Checked.of(Verification.ALTERED, "its list of hidden fields is malformed: do not count it");
                 }
-                hashes.add(bytes.get());
+                hashes.add(hash.getAsString());
             }
         }
-        hashes.sort((a, b) -> HEX.formatHex(a).compareTo(HEX.formatHex(b)));
-        byte[] digest = keccak(hashes.toArray(byte[][]::new));
+        Collections.sort(hashes);
+        StringBuilder sorted = new StringBuilder("[");
+        for (String hash : hashes) {
+            sorted.append(sorted.length() > 1 ? "," : "").append(JsJson.string(hash));
+        }
+        byte[] digest = keccak(sorted.append(']').toString().getBytes(StandardCharsets.UTF_8));
         if (!Arrays.equals(digest, target.get())) {
             return Checked.of(Verification.ALTERED, "its contents do not match its target hash: the certificate was"
                     + " changed after it was issued; do not count it");

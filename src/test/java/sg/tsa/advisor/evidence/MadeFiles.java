@@ -212,16 +212,14 @@ final class MadeFiles {
         return documents;
     }
 
-    /** The target hash of OpenAttestation v2 data, computed the way its reference library does. */
+    /** The target hash of OpenAttestation v2 data, computed as its reference library does (without obfuscation). */
     static byte[] targetHash(JsonObject data) {
         List<String> hashes = new ArrayList<>();
         flatten(data, "", hashes);
         hashes.sort(null);
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (String hash : hashes) {
-            all.writeBytes(HexFormat.of().parseHex(hash));
-        }
-        return OpenAttestation.keccak(all.toByteArray());
+        JsonArray sorted = new JsonArray();
+        hashes.forEach(sorted::add);
+        return OpenAttestation.keccak(sorted.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void flatten(com.google.gson.JsonElement element, String prefix, List<String> hashes) {
