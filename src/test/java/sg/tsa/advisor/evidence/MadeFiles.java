@@ -30,15 +30,15 @@ import java.util.zip.Deflater;
  * made here, Open Badges 2.0 assertions, images with either baked in, and OpenCerts documents with their own salts and
  * Merkle trees. Each can then be altered to prove that the change is seen.
  */
-final class MadeFiles {
-    static final String ACHIEVEMENT_ID = "https://badges.example.edu/achievements/ccna-equivalent";
-    static final String ISSUER_ID = "https://badges.example.edu/issuers/1";
+public final class MadeFiles {
+    public static final String ACHIEVEMENT_ID = "https://badges.example.edu/achievements/ccna-equivalent";
+    public static final String ISSUER_ID = "https://badges.example.edu/issuers/1";
 
     private MadeFiles() {
     }
 
     /** A new Ed25519 key pair (seeded, so a failing run can be repeated). */
-    static KeyPair keyPair(long seed) {
+    public static KeyPair keyPair(long seed) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
@@ -50,12 +50,12 @@ final class MadeFiles {
         }
     }
 
-    static String multibaseKey(KeyPair keys) {
+    public static String multibaseKey(KeyPair keys) {
         return Ed25519.multibaseKeyText(Ed25519.rawKey(keys.getPublic()));
     }
 
     /** An unsigned Open Badges 3.0 credential (VC 2.0) of the achievement, awarded on {@code awarded}. */
-    static JsonObject ob3Credential(String achievementName, String awarded, String validUntil) {
+    public static JsonObject ob3Credential(String achievementName, String awarded, String validUntil) {
         JsonObject credential = JsonParser.parseString("""
                 {"@context": ["https://www.w3.org/ns/credentials/v2",
                               "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
@@ -75,7 +75,7 @@ final class MadeFiles {
     }
 
     /** {@code credential} with an eddsa-rdfc-2022 proof by {@code keys}, named in the verification method. */
-    static JsonObject signDataIntegrity(JsonObject credential, KeyPair keys) {
+    public static JsonObject signDataIntegrity(JsonObject credential, KeyPair keys) {
         String key = multibaseKey(keys);
         JsonObject proof = new JsonObject();
         proof.addProperty("type", "DataIntegrityProof");
@@ -99,7 +99,7 @@ final class MadeFiles {
     }
 
     /** A compact JWS of {@code payload}, EdDSA, with a {@code kid} naming the key as a did:key. */
-    static String signJws(JsonObject payload, KeyPair keys) {
+    public static String signJws(JsonObject payload, KeyPair keys) {
         String key = multibaseKey(keys);
         String header = "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"did:key:" + key + "#" + key + "\"}";
         String input = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
@@ -108,7 +108,7 @@ final class MadeFiles {
     }
 
     /** An Open Badges 2.0 hosted assertion with an embedded BadgeClass whose id is {@code badgeId}. */
-    static JsonObject ob2Assertion(String badgeId, String badgeName, String issuedOn) {
+    public static JsonObject ob2Assertion(String badgeId, String badgeName, String issuedOn) {
         return JsonParser.parseString("""
                 {"@context": "https://w3id.org/openbadges/v2", "type": "Assertion",
                  "id": "https://api.credly.com/v1/obi/v2/badge_assertions/9a8b7c6d-1111-2222-3333-444455556666",
@@ -124,7 +124,7 @@ final class MadeFiles {
     }
 
     /** A small PNG image with an {@code iTXt} chunk {@code keyword} holding {@code text}. */
-    static byte[] bakedPng(String keyword, String text, boolean compressed) {
+    public static byte[] bakedPng(String keyword, String text, boolean compressed) {
         byte[] keywordBytes = keyword.getBytes(StandardCharsets.ISO_8859_1);
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         if (compressed) {
@@ -136,7 +136,7 @@ final class MadeFiles {
         return withChunk(plainPng(), "iTXt", data.array());
     }
 
-    static byte[] plainPng() {
+    public static byte[] plainPng() {
         try {
             BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -148,7 +148,7 @@ final class MadeFiles {
     }
 
     /** {@code png} with one more chunk, placed before its end chunk. */
-    static byte[] withChunk(byte[] png, String type, byte[] data) {
+    public static byte[] withChunk(byte[] png, String type, byte[] data) {
         int iend = png.length - 12;
         ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
         chunk.putInt(data.length).put(type.getBytes(StandardCharsets.ISO_8859_1)).put(data);
@@ -161,7 +161,7 @@ final class MadeFiles {
         return out.array();
     }
 
-    static byte[] svg(String element, String namespace, String content) {
+    public static byte[] svg(String element, String namespace, String content) {
         return ("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"" + namespace
                 + "\" width=\"10\" height=\"10\">\n  <openbadges:" + element + content
                 + "</openbadges:" + element + ">\n  <rect width=\"10\" height=\"10\"/>\n</svg>\n")
@@ -172,7 +172,7 @@ final class MadeFiles {
      * Two OpenCerts documents wrapped in one Merkle tree (each proof holds the other's target hash); the first is
      * {@code name} from {@code store}, issued on {@code issuedOn}, with an NRIC and an e-mail in its recipient.
      */
-    static List<JsonObject> openCerts(String store, String name, String issuedOn, long seed) {
+    public static List<JsonObject> openCerts(String store, String name, String issuedOn, long seed) {
         Random random = new Random(seed);
         List<JsonObject> documents = new ArrayList<>();
         for (String title : List.of(name, "Another certificate")) {
@@ -213,7 +213,7 @@ final class MadeFiles {
     }
 
     /** The target hash of OpenAttestation v2 data, computed as its reference library does (without obfuscation). */
-    static byte[] targetHash(JsonObject data) {
+    public static byte[] targetHash(JsonObject data) {
         List<String> hashes = new ArrayList<>();
         flatten(data, "", hashes);
         hashes.sort(null);
@@ -243,7 +243,7 @@ final class MadeFiles {
         return new java.util.UUID(random.nextLong(), random.nextLong()) + ":string:" + value;
     }
 
-    static String sha256Hex(String text) {
+    public static String sha256Hex(String text) {
         try {
             return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -263,7 +263,7 @@ final class MadeFiles {
         }
     }
 
-    static String base64Url(byte[] bytes) {
+    public static String base64Url(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
