@@ -267,12 +267,12 @@ public final class MadeFiles {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static byte[] deflate(byte[] bytes) {
-        Deflater deflater = new Deflater();
+    public static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         deflater.setInput(bytes);
         deflater.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
+        byte[] buffer = new byte[65536];
         while (!deflater.finished()) {
             out.write(buffer, 0, deflater.deflate(buffer));
         }
