@@ -117,6 +117,11 @@ public final class RandomCatalogues {
         return text.toString();
     }
 
+    /** A code is one line of plain text: the note's text without its line breaks and tabs. */
+    private static String oneLine(String text) {
+        return text == null ? null : text.replace('\n', ' ').replace('\t', ' ');
+    }
+
     private static String letters(Random random, int length) {
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < length; i++) {
@@ -148,7 +153,7 @@ public final class RandomCatalogues {
                 .qualification("q1", "Aquaculture", !complete, MODULES.toArray(String[]::new))
                 .set("$.qualifications[0].modules[1].hours", extras.get(0).hours())
                 .set("$.qualifications[1].modules[2].credits", extras.get(1).credits())
-                .set("$.qualifications[1].code", extras.get(2).note());
+                .set("$.qualifications[1].code", oneLine(extras.get(2).note()));
         for (String qualification : List.of("q0", "q1")) {
             boolean listModules = knownCertificateModules || qualification.equals(complete ? "q0" : "q1");
             builder.certificate(qualification, "k0", listModules ? new String[] {"m0", "m1"} : new String[0]);

@@ -27,7 +27,7 @@ import java.util.Random;
  */
 final class GeneratedCatalogues {
     private static final String[] WORDS = {"Data", "Réseau", "网络", "Cloud & Ops", "\"quoted\"", "back\\slash",
-            "tab\there", "line\nbreak", "🎓 emoji", "Ünïcödé", "O'Neil", "<html>", "  spaced  ", "x"};
+            "🎓 emoji", "Ünïcödé", "O'Neil", "<html>", "  spaced  ", "x"};
 
     private GeneratedCatalogues() {
     }
@@ -61,7 +61,7 @@ final class GeneratedCatalogues {
                     aliases.add("al-" + i + "-" + a + (random.nextBoolean() ? " Ü" : ""));
                 }
                 credentials.add(new Credential("c_" + i, text(), "iss." + random.nextInt(issuerCount),
-                        pick(CredentialKind.values()), aliases, number(), optionalText()));
+                        pick(CredentialKind.values()), aliases, number(), optionalLines()));
             }
             List<Qualification> qualifications = new ArrayList<>();
             for (int q = 0; q < qualificationCount; q++) {
@@ -81,7 +81,7 @@ final class GeneratedCatalogues {
                         : null;
                 rules.add(new Rule("r-" + r, q.id(), exempts, requirement(credentialCount, 0),
                         random.nextBoolean() ? 1 + random.nextInt(9) : null, from, until, pick(sources).id(),
-                        optionalText()));
+                        optionalLines()));
             }
             Contact contact = switch (random.nextInt(3)) {
                 case 0 -> null;
@@ -128,6 +128,12 @@ final class GeneratedCatalogues {
 
         private String text() {
             return pick(WORDS) + " " + random.nextInt(1000);
+        }
+
+        /** Descriptions and notes may run over several lines: tabs and line breaks are allowed there. */
+        private String optionalLines() {
+            return random.nextBoolean() ? optionalText() : pick(new String[] {"tab\there", "line\nbreak"}) + " "
+                    + random.nextInt(1000);
         }
 
         private String optionalText() {
