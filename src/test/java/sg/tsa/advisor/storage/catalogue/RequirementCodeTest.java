@@ -65,11 +65,12 @@ class RequirementCodeTest {
         try (Storage storage = Storage.open(data, CLOCK)) {
             storage.catalogues().importCatalogue(synthetic);
             written = codes(storage);
-            // Back to how a database looked before V5: no column, V5 not applied.
+            // Back to how a database looked before V5: no column, V5 and the later migrations not applied.
             storage.database().write(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("ALTER TABLE rule DROP COLUMN requires_code");
-                    statement.execute("DELETE FROM flyway_schema_history WHERE version = '5'");
+                    statement.execute("ALTER TABLE settings DROP COLUMN retention_months");
+                    statement.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 5");
                 }
                 return null;
             });
