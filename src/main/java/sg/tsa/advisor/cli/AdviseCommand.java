@@ -19,7 +19,9 @@ import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.TextReport;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.summary.CounsellorName;
+import sg.tsa.advisor.summary.PrintableText;
 import sg.tsa.advisor.summary.SummaryPdf;
+import sg.tsa.advisor.summary.UnprintableTextException;
 import sg.tsa.advisor.summary.SummaryRequest;
 
 import java.io.IOException;
@@ -96,6 +98,10 @@ public final class AdviseCommand implements Callable<Integer> {
                 problems.add(NationalIds.refusal(name[0]));
             }
         }
+        if (pdf != null) {
+            unprintable("--learner", learner, problems);
+            unprintable("--counsellor", counsellor, problems);
+        }
         Catalogue catalogue = null;
         Optional<String> storedCounsellor = Optional.empty();
         try {
@@ -123,9 +129,23 @@ public final class AdviseCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** A name the summary cannot print whole is refused, rather than printed with characters missing. */
+    private static void unprintable(String option, String name, List<String> problems) {
+        List<Integer> missing = PrintableText.unprintable(name);
+        if (!missing.isEmpty()) {
+            problems.add(option + ": \"" + name + "\" cannot be printed on the summary: it has no font for "
+                    + PrintableText.describe(missing) + "; write the name without it");
+        }
+    }
+
     /** The printable summary to {@code --pdf}, whole or not at all (written beside it, then moved in place). */
     private void writeSummary(SummaryRequest request) {
-        byte[] bytes = SummaryPdf.create(request);
+        byte[] bytes;
+        try {
+            bytes = SummaryPdf.create(request);
+        } catch (UnprintableTextException e) {
+            throw new BadInputException(e.getMessage() + "; nothing was written to \"" + pdf + "\"");
+        }
         try {
             AtomicFiles.write(pdf, bytes);
         } catch (NoSuchFileException e) {
@@ -155,7 +175,8 @@ public final class AdviseCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --counsellor}, else the name in the settings, else the user name. With {@code --catalogue FILE} the
+     * {@code --counsellor}, else the name in the settings, else none (never the user name). With
+     * {@code --catalogue FILE} the
      * local database is only read for the name when it already exists, and a database that cannot be opened costs
      * the name, not the summary.
      */
@@ -173,7 +194,7 @@ public final class AdviseCommand implements Callable<Integer> {
                 }).flatMap(name -> name);
             } catch (RuntimeException e) {
                 spec.commandLine().getErr().println("warning: the counsellor's name could not be read from the "
-                        + "settings (" + e.getMessage() + "); the user name is used instead");
+                        + "settings (" + e.getMessage() + "); the summary leaves it blank");
             }
         }
         return CounsellorName.byDefault(stored);

@@ -45,8 +45,7 @@ public final class SettingsCommand implements Runnable {
 
     static void print(PrintWriter out, Settings settings) {
         String name = CounsellorName.byDefault(settings.counsellorName());
-        out.println("counsellor: " + (settings.counsellorName().isPresent() ? name
-                : (name == null ? "(none)" : name) + " (the user name; none stored)"));
+        out.println("counsellor: " + (name == null ? "(none stored; summaries leave it blank)" : name));
         out.println("theme: " + settings.theme().key());
     }
 
@@ -80,7 +79,7 @@ public final class SettingsCommand implements Runnable {
         @Parameters(paramLabel = "NAME", arity = "0..1", description = "The counsellor's name.")
         String name;
 
-        @Option(names = "--clear", description = "Forget the stored name: the user name is used again.")
+        @Option(names = "--clear", description = "Forget the stored name: summaries leave it blank.")
         boolean clear;
 
         @Override
@@ -95,7 +94,7 @@ public final class SettingsCommand implements Runnable {
             try (Storage storage = parent.openStorage()) {
                 Optional<String> stored = storage.settings().setCounsellorName(clear ? null : name);
                 spec.commandLine().getOut().println(stored.map(n -> "counsellor: " + n)
-                        .orElse("counsellor: forgotten; the user name is used"));
+                        .orElse("counsellor: forgotten; summaries leave it blank"));
             }
         }
     }

@@ -2,6 +2,8 @@ package sg.tsa.advisor.storage;
 
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.catalogue.CatalogueStore;
+import sg.tsa.advisor.storage.catalogue.Edition;
+import sg.tsa.advisor.storage.catalogue.TrustedKeys;
 import sg.tsa.advisor.storage.learner.ConsultationRepository;
 import sg.tsa.advisor.storage.learner.LearnerRepository;
 import sg.tsa.advisor.storage.pdpa.Retention;
@@ -33,6 +35,7 @@ public final class Storage implements AutoCloseable {
     private final Path directory;
     private final Database database;
     private final CatalogueStore catalogues;
+    private final TrustedKeys trustedKeys;
     private final LearnerRepository learners;
     private final ConsultationRepository consultations;
     private final SettingsRepository settings;
@@ -45,6 +48,7 @@ public final class Storage implements AutoCloseable {
         this.database = database;
         this.backups = backups(directory);
         this.catalogues = new CatalogueStore(database, clock, () -> backups.makeBefore(database, "activation", clock));
+        this.trustedKeys = new TrustedKeys(database, clock);
         this.learners = new LearnerRepository(database, clock);
         this.consultations = new ConsultationRepository(database);
         this.settings = new SettingsRepository(database);
@@ -93,7 +97,7 @@ public final class Storage implements AutoCloseable {
             try {
                 Storage storage = new Storage(directory, database, clock, warnings);
                 if (storage.catalogues.editions().isEmpty()) {
-                    storage.catalogues.importCatalogue(ShippedCatalogue.load());
+                    storage.catalogues.importCatalogue(ShippedCatalogue.load(), Edition.SHIPPED);
                 }
                 storage.backups.makeDaily(database, clock);
                 LearnerErasure.Result purged = Retention.purge(storage, clock);
@@ -167,6 +171,11 @@ public final class Storage implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The public keys whose signed catalogue editions this laptop imports. */
+    public TrustedKeys trustedKeys() {
+        return trustedKeys;
     }
 
     public CatalogueStore catalogues() {

@@ -48,7 +48,7 @@ public final class SettingsRepository {
     }
 
     /**
-     * Stores the counsellor's name, stripped; blank forgets it (the user name is used again).
+     * Stores the counsellor's name, stripped; blank forgets it (summaries leave it blank).
      *
      * @return the name as stored, or empty when forgotten
      * @throws InvalidSettingException when the name is too long or seems to hold a national identity number

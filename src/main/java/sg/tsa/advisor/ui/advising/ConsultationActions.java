@@ -67,6 +67,16 @@ public final class ConsultationActions {
         status.set("");
     }
 
+    boolean isSaved() {
+        return saved;
+    }
+
+    /** True when leaving the screen would lose work: something entered, not saved, not a reopened consultation. */
+    boolean unsaved() {
+        return !screen.readOnlyProperty().get() && !saved
+                && (!screen.header().learnerNameProperty().get().isBlank() || !screen.picker().entries().isEmpty());
+    }
+
     /** What was entered, as it would be saved or printed; null (with the reason shown) when it is not complete. */
     ConsultationDraft draft() {
         ConsultationHeaderModel header = screen.header();
@@ -85,9 +95,11 @@ public final class ConsultationActions {
         for (CredentialEntry entry : screen.picker().entries()) {
             LocalDate date = entry.planned() ? asOf : entry.attainedOnProperty().get();
             if (date == null || date.isAfter(asOf)) {
-                screen.setProblem((date == null ? "Enter the date " + entry.credential().title() + " was attained"
-                        : entry.credential().title() + " is dated after the assessment date")
-                        + ", or remove it.");
+                String typed = entry.planned() ? "" : entry.inputProblemProperty().get();
+                screen.setProblem(!typed.isEmpty() ? entry.credential().title() + ": " + typed
+                        : (date == null ? "Enter the date " + entry.credential().title() + " was attained"
+                        : entry.credential().title() + " is dated after the assessment date") + ", or remove it.");
+                screen.picker().askForDate(entry);
                 return null;
             }
             String note = entry.evidenceNoteProperty().get().strip();
@@ -106,8 +118,19 @@ public final class ConsultationActions {
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves, then runs {@code then} once the consultation is recorded (at once when it already is). */
+    void save(Runnable then) {
+        save(then, () -> { });
+    }
+
+    /** As {@link #save(Runnable)}; {@code otherwise} runs when the save failed (its reason is shown). */
+    private void save(Runnable then, Runnable otherwise) {
         if (screen.readOnlyProperty().get()) {
             status.set("This consultation is already saved. Ctrl+N starts a new one.");
+            then.run();
             return;
         }
         if (busy.get()) {
@@ -115,6 +138,7 @@ public final class ConsultationActions {
         }
         if (saved) {
             status.set("Already saved; nothing has changed since.");
+            then.run();
             return;
         }
         ConsultationDraft draft = draft();
@@ -129,15 +153,18 @@ public final class ConsultationActions {
             return service.save(draft, JsonReport.render(using.catalogue(), advice));
         }, stored -> {
             busy.set(false);
-            saved = true;
             screen.header().choose(stored.learner());
+            saved = true;
+            screen.saved();
             screen.counsellorUsed(draft.counsellor());
             status.set("Saved for " + stored.learner().name() + " at "
                     + TIME.format(stored.savedAt().atZone(ZoneId.systemDefault())) + ".");
+            then.run();
         }, e -> {
             busy.set(false);
             status.set("");
             screen.setProblem("The consultation was not saved: " + e.getMessage());
+            otherwise.run();
         });
     }
 
@@ -148,9 +175,14 @@ public final class ConsultationActions {
     }
 
     /**
-     * Shows a saved consultation read-only, under the catalogue edition it was made with when that is still kept.
+     * Shows a saved consultation read-only, under the catalogue edition it was made with when that is still kept;
+     * asks first when the consultation on the screen is not saved.
      */
     public void open(SavedConsultation consultation) {
+        screen.leave(() -> openNow(consultation));
+    }
+
+    private void openNow(SavedConsultation consultation) {
         String version = consultation.draft().catalogueVersion();
         busy.set(true);
         background.run(() -> service.catalogueEdition(version).map(LoadedCatalogue::of), edition -> {
@@ -199,12 +231,32 @@ public final class ConsultationActions {
                 + edition + missing);
     }
 
+    /**
+     * Records the consultation (a learner must not go home with a page that History does not have), then opens the
+     * summary's preview. When it cannot be recorded (no local database) the preview still opens, with the reason
+     * shown.
+     */
     public void print() {
         Consumer<PrintRequest> hook = screen.onPrintProperty().get();
         if (hook == null) {
             status.set("Printing is not available yet in this build.");
             return;
         }
+        if (screen.readOnlyProperty().get() || saved) {
+            preview(hook);
+            return;
+        }
+        if (draft() == null || busy.get()) {
+            return;
+        }
+        saveThenPreview(hook);
+    }
+
+    private void saveThenPreview(Consumer<PrintRequest> hook) {
+        save(() -> preview(hook), () -> preview(hook));
+    }
+
+    private void preview(Consumer<PrintRequest> hook) {
         ConsultationDraft draft = draft();
         if (draft != null && screen.adviceProperty().get() != null) {
             hook.accept(new PrintRequest(draft, screen.shown().catalogue(), screen.adviceProperty().get(),
