@@ -91,4 +91,22 @@ class DataFolderWindowTest {
             Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    @Test
+    void learnersPastTheRetentionPeriodAreRemovedAtStartAndTheBannerSaysHowMany() throws Exception {
+        Path data = temp.resolve("data");
+        Clock longAgo = Clock.offset(Clock.systemDefaultZone(), java.time.Duration.ofDays(-800));
+        try (Storage storage = Storage.open(data, longAgo)) {
+            storage.learners().create(new LearnerDetails("Seen Long Ago", "long.ago@example.com", null, null));
+        }
+
+        start(data);
+        waitUntil(() -> robot.lookup("#dataNotice").tryQuery().map(Node::isVisible).orElse(false));
+
+        assertThat(text("#dataNotice")).isEqualTo("Removed 1 learner (and 0 consultations) whose last consultation "
+                + "was more than 24 months ago, as the retention period says.");
+        try (Storage storage = Storage.open(data, Clock.systemDefaultZone())) {
+            assertThat(storage.learners().search("", 10)).isEmpty();
+        }
+    }
 }
