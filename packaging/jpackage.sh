@@ -20,6 +20,13 @@ mkdir -p "$input"
 cp target/exemption-advisor.jar "$input/"
 cp -r target/lib "$input/lib"
 
+# The window takes characters its font lacks (Tamil, Chinese) from the system's fonts; on Linux JavaFX sees only
+# fonts fontconfig knows, so the Debian package asks for Noto (docs/decisions/0022).
+extra=()
+if [ "$type" = deb ]; then
+  extra+=(--linux-package-deps "fonts-noto-core, fonts-noto-cjk")
+fi
+
 jpackage \
   --type "$type" \
   --name "Exemption Advisor" \
@@ -30,6 +37,7 @@ jpackage \
   --main-jar exemption-advisor.jar \
   --main-class sg.tsa.advisor.app.Launcher \
   --java-options "-Dfile.encoding=UTF-8" \
-  --dest target/installer
+  --dest target/installer \
+  ${extra[@]+"${extra[@]}"}
 
 echo "built: $(ls -d target/installer/*)"

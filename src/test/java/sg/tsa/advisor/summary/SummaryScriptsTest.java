@@ -100,11 +100,12 @@ class SummaryScriptsTest {
         assertThatThrownBy(() -> summary("Somchai สมชาย", "Lim"))
                 .isInstanceOf(UnprintableTextException.class)
                 .hasMessage("The learner's name \"Somchai สมชาย\" cannot be printed on the summary: "
-                        + "it has no font for U+0E2A (ส), U+0E21 (ม), U+0E0A (ช), U+0E32 (า), U+0E22 (ย)");
+                        + "it has no font for U+0E2A (ส), U+0E21 (ม), U+0E0A (ช), U+0E32 (า), U+0E22 (ย); "
+                        + "write it without those characters");
         assertThatThrownBy(() -> summary("Tan", "Lim \uE000 \uE000"))
                 .isInstanceOf(UnprintableTextException.class)
                 .hasMessageStartingWith("The counsellor's name \"Lim \uE000 \uE000\"")
-                .hasMessageEndingWith("no font for U+E000");
+                .hasMessageEndingWith("no font for U+E000; write it without that character");
         assertThat(PrintableText.unprintable(TAMIL + " " + JAWI + " " + SIMPLIFIED + " Ñandú Ωμέγα")).isEmpty();
     }
 
