@@ -41,6 +41,28 @@ public final class PrintableText {
     }
 
     /**
+     * {@code text} with each character no font has written out as its code point, "[U+0E2A]": for records that
+     * must show everything stored, where refusing the whole document would hide the rest.
+     */
+    public static String spelledOut(String text) {
+        if (text == null || unprintable(text).isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        Face previous = null;
+        for (int cp : text.codePoints().toArray()) {
+            Face face = Character.isWhitespace(cp) || Character.isISOControl(cp) ? previous : Face.of(cp, previous);
+            if (face == null && !Character.isWhitespace(cp) && !Character.isISOControl(cp)) {
+                out.append(String.format("[U+%04X]", cp));
+            } else {
+                out.appendCodePoint(cp);
+                previous = face;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * What is wrong with printing {@code text}, in words for the user, or empty when it prints whole.
      *
      * @param where what the text is, for the message: "The learner's name"

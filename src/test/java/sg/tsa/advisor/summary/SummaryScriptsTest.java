@@ -110,6 +110,16 @@ class SummaryScriptsTest {
     }
 
     @Test
+    void aRecordOfWhatIsHeldShowsEveryCharacterEvenOnesNoFontHas() throws IOException {
+        byte[] pdf = RecordPdf.create("Temasek Polytechnic", "What we hold about " + SIMPLIFIED, "Made today",
+                List.of(new RecordPdf.Section("The learner", List.of(new RecordPdf.Line("Name", SIMPLIFIED),
+                        new RecordPdf.Line("Notes", "prefers สม, called " + TAMIL)))));
+
+        assertThat(PdfText.of(pdf)).contains("What we hold about " + SIMPLIFIED, "Name " + SIMPLIFIED,
+                "Notes prefers [U+0E2A][U+0E21], called " + TAMIL);
+    }
+
+    @Test
     void aLongNameInHanOrTamilIsMeasuredAndWrappedInsideItsColumn() throws IOException {
         String longHan = (SIMPLIFIED + TRADITIONAL).repeat(6);
         try (PDDocument document = new PDDocument(); Typography type = new Typography(document)) {
