@@ -22,6 +22,14 @@ Fonts and icons (kept by hand in packaging/licences/third-party.ftl)
   Licence: Bitstream Vera Fonts licence with the DejaVu changes in the public domain (LICENSE-DejaVu.txt)
   https://dejavu-fonts.github.io/License.html
 
+- Noto Sans Tamil, Noto Sans Arabic (cut down to the Arabic block for Jawi) and Noto Sans CJK SC (cut down to the
+  Han characters of GB 2312 and Big5's frequently used level), embedded in the printed summary for names in those
+  scripts (fonts/NotoSansTamil-Regular.ttf, fonts/NotoSansTamil-Bold.ttf, fonts/NotoSansArabic-Jawi-Regular.ttf,
+  fonts/NotoSansArabic-Jawi-Bold.ttf, fonts/NotoSansCJKsc-Names-Regular.ttf); Copyright 2015-2020 Google LLC,
+  2017 Google Inc., 2014-2021 Adobe (Reserved Font Name 'Source')
+  Licence: SIL Open Font License, Version 1.1 (LICENSE-Noto.txt, with the versions and how they were cut down)
+  https://openfontlicense.org/open-font-license-official-text/
+
 - SQLite, the database engine compiled into SQLite JDBC
   Licence: public domain
   https://www.sqlite.org/copyright.html

@@ -214,7 +214,6 @@ class SummaryScriptsTest {
                     stream.endText();
                 }
             }
-            Loader.loadPDF(save(document)).close();
             try (PDDocument saved = Loader.loadPDF(save(document))) {
                 return new PDFRenderer(saved).renderImage(0, SCALE);
             }
