@@ -69,6 +69,16 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "The counsellor's name, for the summary (default: the user's name in the settings).")
     String counsellor;
 
+    @Option(names = "--evidence", paramLabel = "FILE",
+            description = "(repeatable) Add the credential that a learner's badge or certificate file shows, with the "
+                    + "date it states. A file that is altered, unreadable or matches no catalogue credential is bad "
+                    + "input.")
+    List<Path> evidence = new ArrayList<>();
+
+    @Option(names = "--trust", paramLabel = "ISSUER=KEY",
+            description = "(repeatable, with --evidence) Trust the Ed25519 key KEY for the issuer ISSUER.")
+    List<String> trust = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -111,7 +121,11 @@ public final class AdviseCommand implements Callable<Integer> {
         } catch (BadInputException e) {
             problems.addAll(e.messages());
         }
-        List<HeldCredential> held = catalogue == null ? List.of() : held(catalogue, assessmentDate, problems);
+        List<HeldCredential> held = catalogue == null ? new ArrayList<>() : held(catalogue, assessmentDate, problems);
+        if (catalogue != null && !evidence.isEmpty()) {
+            held.addAll(EvidenceArguments.held(evidence, catalogue, EvidenceCommand.trustedKeys(trust),
+                    assessmentDate, problems));
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }

@@ -60,6 +60,9 @@ public final class Cli {
             if (type == LearnerCommand.class) {
                 return type.cast(new LearnerCommand(root, clock));
             }
+            if (type == EvidenceCommand.class) {
+                return type.cast(new EvidenceCommand(root, clock));
+            }
             if (type == SettingsCommand.class) {
                 return type.cast(new SettingsCommand(root, clock));
             }

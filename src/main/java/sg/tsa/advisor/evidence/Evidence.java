@@ -33,10 +33,4 @@ public record Evidence(String file, EvidenceFormat format, String achievement, S
     public Optional<HashedRecipient> hashedRecipient() {
         return Optional.ofNullable(recipient);
     }
-
-    /** The same evidence with another file name (the name shown, not the path read). */
-    Evidence named(String name) {
-        return new Evidence(name, format, achievement, issuer, attainedOn, expiresOn, keys, verification, detail,
-                recipient);
-    }
 }
