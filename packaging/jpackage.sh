@@ -119,7 +119,8 @@ cp target/exemption-advisor.jar "$work/input/"
 cp "${libs[@]}" "$work/input/lib/"
 licences="$work/input/licences"
 mkdir -p "$licences/notices"
-cp LICENSE NOTICE target/classes/about/THIRD-PARTY.txt resources/fonts/LICENSE-DejaVu.txt resources/fonts/LICENSE-Noto.txt "$licences/"
+cp LICENSE NOTICE target/classes/about/THIRD-PARTY.txt resources/fonts/LICENSE-DejaVu.txt \
+  resources/fonts/LICENSE-Noto.txt "$licences/"
 for dir in target/notices/*/; do
   for file in "$dir"META-INF/NOTICE*; do
     [ -f "$file" ] && cp "$file" "$licences/notices/$(basename "$dir" | sed 's/-jar$//')-NOTICE.txt"
@@ -225,8 +226,11 @@ for type in "${types[@]}"; do
   case "$type" in
     # The .deb's dependencies are found from the libraries' links (libgtk-3-0 from JavaFX's GTK library); rpm
     # finds none on a Debian builder, so the .rpm names what JavaFX needs itself.
+    # The window takes Tamil and Chinese characters from the system's fonts; on Linux JavaFX sees only the fonts
+    # fontconfig knows, so the .deb asks for Noto (decision 0022; the printed summary carries its own fonts).
     deb) extra=(--linux-shortcut --linux-menu-group "Education;Office;" --linux-app-category education
-                --linux-deb-maintainer "continuing-education@tp.edu.sg") ;;
+                --linux-deb-maintainer "continuing-education@tp.edu.sg"
+                --linux-package-deps "fonts-noto-core, fonts-noto-cjk") ;;
     rpm) extra=(--linux-shortcut --linux-menu-group "Education;Office;" --linux-rpm-license-type "ASL 2.0"
                 --linux-package-deps "gtk3, xdg-utils") ;;
     msi | exe) extra=(--win-menu --win-menu-group "Exemption Advisor" --win-shortcut --win-dir-chooser

@@ -2,8 +2,8 @@
      the dependencies' POMs at every build; the section after it is kept by hand for what Maven does not know:
      fonts and the icon font inside a dependency. -->
 Exemption Advisor bundles the following third-party software. Each is used under its own licence, named here;
-the licence texts are at the addresses given (in the installed application, the font licences are in the
-licences folder beside this file). The NOTICE files of the Apache-licensed components are passed on in that
+the licence texts are at the addresses given (in the installed application, the DejaVu and Noto licences are in
+the licences folder beside this file). The NOTICE files of the Apache-licensed components are passed on in that
 folder's "notices" subfolder.
 
 Libraries (${dependencyMap?size}, generated from the build)
@@ -22,12 +22,13 @@ Fonts and icons (kept by hand in packaging/licences/third-party.ftl)
   Licence: Bitstream Vera Fonts licence with the DejaVu changes in the public domain (LICENSE-DejaVu.txt)
   https://dejavu-fonts.github.io/License.html
 
-- Noto Sans Tamil (fonts/NotoSansTamil-Regular.ttf, fonts/NotoSansTamil-Bold.ttf), Noto Sans Arabic cut down to
-  Jawi (fonts/NotoSansArabic-Jawi-Regular.ttf, fonts/NotoSansArabic-Jawi-Bold.ttf) and Noto Sans CJK SC cut down to
-  the Han characters used in names (fonts/NotoSansCJKsc-Names-Regular.ttf), embedded in the printed summary for
-  names written in Tamil, Jawi and Chinese
-  Licence: SIL Open Font License, Version 1.1 (LICENSE-Noto.txt, which also says how each was cut down)
-  https://openfontlicense.org/
+- Noto Sans Tamil, Noto Sans Arabic (cut down to the Arabic block for Jawi) and Noto Sans CJK SC (cut down to the
+  Han characters of GB 2312 and Big5's frequently used level), embedded in the printed summary for names in those
+  scripts (fonts/NotoSansTamil-Regular.ttf, fonts/NotoSansTamil-Bold.ttf, fonts/NotoSansArabic-Jawi-Regular.ttf,
+  fonts/NotoSansArabic-Jawi-Bold.ttf, fonts/NotoSansCJKsc-Names-Regular.ttf); Copyright 2015-2020 Google LLC,
+  2017 Google Inc., 2014-2021 Adobe (Reserved Font Name 'Source')
+  Licence: SIL Open Font License, Version 1.1 (LICENSE-Noto.txt, with the versions and how they were cut down)
+  https://openfontlicense.org/open-font-license-official-text/
 
 - SQLite, the database engine compiled into SQLite JDBC
   Licence: public domain

@@ -109,8 +109,8 @@ public final class AdviseCommand implements Callable<Integer> {
             }
         }
         if (pdf != null) {
-            unprintable("--learner", learner, problems);
-            unprintable("--counsellor", counsellor, problems);
+            PrintableText.problem("--learner: the name", learner).ifPresent(problems::add);
+            PrintableText.problem("--counsellor: the name", counsellor).ifPresent(problems::add);
         }
         Catalogue catalogue = null;
         Optional<String> storedCounsellor = Optional.empty();
@@ -141,15 +141,6 @@ public final class AdviseCommand implements Callable<Integer> {
             writeSummary(SummaryRequest.of(catalogue, advice, learner, counsellorName(storedCounsellor), clock));
         }
         return Cli.OK;
-    }
-
-    /** A name the summary cannot print whole is refused, rather than printed with characters missing. */
-    private static void unprintable(String option, String name, List<String> problems) {
-        List<Integer> missing = PrintableText.unprintable(name);
-        if (!missing.isEmpty()) {
-            problems.add(option + ": \"" + name + "\" cannot be printed on the summary: it has no font for "
-                    + PrintableText.describe(missing) + "; write the name without it");
-        }
     }
 
     /** The printable summary to {@code --pdf}, whole or not at all (written beside it, then moved in place). */

@@ -116,10 +116,8 @@ enum Face {
         synchronized (AWT_FONTS) {
             Font[] fonts = AWT_FONTS.get(this);
             if (fonts == null) {
-                fonts = new Font[] {load(regular), regular.equals(bold) ? null : load(bold)};
-                if (fonts[1] == null) {
-                    fonts[1] = fonts[0];
-                }
+                Font regularFont = load(regular);
+                fonts = new Font[] {regularFont, regular.equals(bold) ? regularFont : load(bold)};
                 AWT_FONTS.put(this, fonts);
             }
             return fonts[boldWeight ? 1 : 0];

@@ -4,6 +4,7 @@ import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,43 @@ public final class PrintableText {
     }
 
     /**
+     * {@code text} with each character no font has written out as its code point, "[U+0E2A]": for records that
+     * must show everything stored, where refusing the whole document would hide the rest.
+     */
+    public static String spelledOut(String text) {
+        if (text == null || unprintable(text).isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        Face previous = null;
+        for (int cp : text.codePoints().toArray()) {
+            Face face = Character.isWhitespace(cp) || Character.isISOControl(cp) ? previous : Face.of(cp, previous);
+            if (face == null && !Character.isWhitespace(cp) && !Character.isISOControl(cp)) {
+                out.append(String.format("[U+%04X]", cp));
+            } else {
+                out.appendCodePoint(cp);
+                previous = face;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * What is wrong with printing {@code text}, in words for the user, or empty when it prints whole.
+     *
+     * @param where what the text is, for the message: "The learner's name"
+     */
+    public static Optional<String> problem(String where, String text) {
+        List<Integer> missing = unprintable(text);
+        return missing.isEmpty() ? Optional.empty() : Optional.of(message(where, text, missing));
+    }
+
+    static String message(String where, String text, List<Integer> missing) {
+        return where + " \"" + text + "\" cannot be printed on the summary: it has no font for " + describe(missing)
+                + "; write it without " + (missing.size() == 1 ? "that character" : "those characters");
+    }
+
+    /**
      * Refuses text the summary cannot print whole.
      *
      * @param where what the text is, for the message: "the learner's name"
@@ -53,7 +91,7 @@ public final class PrintableText {
     }
 
     /** "U+1F600 (😀), U+E000" for the user: each code point, and the character itself where it is visible. */
-    public static String describe(List<Integer> codePoints) {
+    static String describe(List<Integer> codePoints) {
         return codePoints.stream().map(cp -> {
             String code = String.format("U+%04X", cp);
             int type = Character.getType(cp);

@@ -32,10 +32,21 @@ public final class RecordPdf {
     }
 
     /**
+     * Characters none of the fonts has are written out as their code points ("[U+0E2A]"), so that the record
+     * shows everything it holds rather than failing.
+     *
      * @param title  the document's title
      * @param footer what the footer says beside the page number (who made it, when)
      */
     public static byte[] create(String institution, String title, String footer, List<Section> sections) {
+        return make(PrintableText.spelledOut(institution), PrintableText.spelledOut(title),
+                PrintableText.spelledOut(footer), sections.stream().map(section -> new Section(
+                        PrintableText.spelledOut(section.heading()), section.lines().stream().map(line -> new Line(
+                                PrintableText.spelledOut(line.label()), PrintableText.spelledOut(line.value())))
+                        .toList())).toList());
+    }
+
+    private static byte[] make(String institution, String title, String footer, List<Section> sections) {
         try (PDDocument document = new PDDocument(); Typography type = new Typography(document)) {
             List<Block> blocks = new ArrayList<>();
             for (Section section : sections) {

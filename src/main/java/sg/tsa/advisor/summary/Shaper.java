@@ -19,15 +19,6 @@ final class Shaper {
      * advance in thousandths of the em ({@code y} upwards, as in PDF).
      */
     record Shaped(String text, Face face, boolean bold, int[] glyphs, float[] x, float[] y, float advance) {
-        /** Whether any glyph is the font's "missing glyph". */
-        boolean hasMissingGlyph() {
-            for (int glyph : glyphs) {
-                if (glyph == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private Shaper() {

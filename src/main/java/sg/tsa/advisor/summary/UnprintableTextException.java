@@ -11,8 +11,7 @@ public final class UnprintableTextException extends IllegalArgumentException {
     private final List<Integer> codePoints;
 
     UnprintableTextException(String where, String text, List<Integer> codePoints) {
-        super(where + " \"" + text + "\" cannot be printed on the summary: it has no font for "
-                + PrintableText.describe(codePoints));
+        super(PrintableText.message(where, text, codePoints));
         this.text = text;
         this.codePoints = List.copyOf(codePoints);
     }

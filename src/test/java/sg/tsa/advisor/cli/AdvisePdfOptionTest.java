@@ -95,8 +95,8 @@ class AdvisePdfOptionTest {
                 "CCNA@2024-06-01");
 
         assertThat(status).isEqualTo(Cli.BAD_INPUT);
-        assertThat(err.toString()).isEqualTo("error: --learner: \"Somchai สม\" cannot be printed on the summary: "
-                + "it has no font for U+0E2A (ส), U+0E21 (ม); write the name without it" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("error: --learner: the name \"Somchai สม\" cannot be printed on the summary: "
+                + "it has no font for U+0E2A (ส), U+0E21 (ม); write it without those characters" + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
         assertThat(file).doesNotExist();
     }

@@ -100,12 +100,23 @@ class SummaryScriptsTest {
         assertThatThrownBy(() -> summary("Somchai สมชาย", "Lim"))
                 .isInstanceOf(UnprintableTextException.class)
                 .hasMessage("The learner's name \"Somchai สมชาย\" cannot be printed on the summary: "
-                        + "it has no font for U+0E2A (ส), U+0E21 (ม), U+0E0A (ช), U+0E32 (า), U+0E22 (ย)");
+                        + "it has no font for U+0E2A (ส), U+0E21 (ม), U+0E0A (ช), U+0E32 (า), U+0E22 (ย); "
+                        + "write it without those characters");
         assertThatThrownBy(() -> summary("Tan", "Lim \uE000 \uE000"))
                 .isInstanceOf(UnprintableTextException.class)
                 .hasMessageStartingWith("The counsellor's name \"Lim \uE000 \uE000\"")
-                .hasMessageEndingWith("no font for U+E000");
+                .hasMessageEndingWith("no font for U+E000; write it without that character");
         assertThat(PrintableText.unprintable(TAMIL + " " + JAWI + " " + SIMPLIFIED + " Ñandú Ωμέγα")).isEmpty();
+    }
+
+    @Test
+    void aRecordOfWhatIsHeldShowsEveryCharacterEvenOnesNoFontHas() throws IOException {
+        byte[] pdf = RecordPdf.create("Temasek Polytechnic", "What we hold about " + SIMPLIFIED, "Made today",
+                List.of(new RecordPdf.Section("The learner", List.of(new RecordPdf.Line("Name", SIMPLIFIED),
+                        new RecordPdf.Line("Notes", "prefers สม, called " + TAMIL)))));
+
+        assertThat(PdfText.of(pdf)).contains("What we hold about " + SIMPLIFIED, "Name " + SIMPLIFIED,
+                "Notes prefers [U+0E2A][U+0E21], called " + TAMIL);
     }
 
     @Test
@@ -203,7 +214,6 @@ class SummaryScriptsTest {
                     stream.endText();
                 }
             }
-            Loader.loadPDF(save(document)).close();
             try (PDDocument saved = Loader.loadPDF(save(document))) {
                 return new PDFRenderer(saved).renderImage(0, SCALE);
             }
