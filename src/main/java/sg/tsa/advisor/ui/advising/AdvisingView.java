@@ -82,15 +82,26 @@ public final class AdvisingView extends BorderPane {
         // The window opens ready for the first learner's name; the advice never takes the focus when redrawn.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
-                FocusKeeper.install(scene, tabs);
+                FocusKeeper.install(scene, tabs, scene.lookup("#newConsultation"));
                 Platform.runLater(header::focusLearner);
             }
         });
     }
 
-    /** Enter on a complete date (an attained or the intake date) goes back to the search for the next one. */
+    /**
+     * Enter on a complete date (an attained or the intake date) goes back to the search for the next one; Enter on
+     * the learner's name (after taking a suggestion, if one is highlighted) goes on to the search too.
+     */
     private void enterOnDate(KeyEvent e) {
         if (e.getCode() != KeyCode.ENTER || !(e.getTarget() instanceof Node target)) {
+            return;
+        }
+        if ("learnerName".equals(target.getId())) {
+            Platform.runLater(() -> {
+                if (!model.header().learnerNameProperty().get().isBlank()) {
+                    picker.focusSearch();
+                }
+            });
             return;
         }
         DatePicker date = enclosing(target);
@@ -99,8 +110,7 @@ public final class AdvisingView extends BorderPane {
         }
         // After the picker has taken the typed text (its own handler runs after this filter).
         Platform.runLater(() -> {
-            if (date.getValue() != null && DateText.format(date.getValue()).equals(date.getEditor().getText().strip())
-                    && model.problemProperty().get().isEmpty()) {
+            if (date.getValue() != null && DateText.format(date.getValue()).equals(date.getEditor().getText().strip())) {
                 picker.focusSearch();
             }
         });

@@ -19,14 +19,22 @@ public final class FocusKeeper {
     private boolean lost;
     private String lostId;
 
-    private FocusKeeper(Scene scene, Node fallback) {
+    private final Node firstControl;
+
+    private FocusKeeper(Scene scene, Node fallback, Node firstControl) {
         this.scene = scene;
         this.fallback = fallback;
+        this.firstControl = firstControl;
     }
 
-    /** Watches {@code scene} from now on. */
-    public static void install(Scene scene, Node fallback) {
-        FocusKeeper keeper = new FocusKeeper(scene, fallback);
+    /**
+     * Watches {@code scene} from now on.
+     *
+     * @param firstControl the window's first control, where JavaFX puts a lost focus; focus given anywhere else in
+     *                     the meantime (by the counsellor or on purpose by the screen) is left where it is
+     */
+    public static void install(Scene scene, Node fallback, Node firstControl) {
+        FocusKeeper keeper = new FocusKeeper(scene, fallback, firstControl);
         scene.focusOwnerProperty().addListener((obs, old, now) -> keeper.moved(old, now));
     }
 
@@ -42,8 +50,6 @@ public final class FocusKeeper {
             Platform.runLater(this::restore);
         } else if (old == null && lost) {
             Platform.runLater(this::restore);
-        } else {
-            lost = false; // the counsellor has put the focus somewhere since
         }
     }
 
@@ -52,6 +58,10 @@ public final class FocusKeeper {
             return;
         }
         lost = false;
+        Node owner = scene.getFocusOwner();
+        if (owner != null && owner != firstControl) {
+            return;
+        }
         Node replacement = lostId == null ? null : scene.lookup("#" + lostId);
         Node target = replacement != null && replacement.isFocusTraversable() && !replacement.isDisabled()
                 && replacement.isVisible() ? replacement : fallback;
