@@ -32,7 +32,7 @@ class StorageStartTest {
             assertThat(folder.resolve(Storage.DATABASE_FILE)).isRegularFile();
             assertThat(query(storage,
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
-                    .containsExactly("1", "2", "3", "4", "5");
+                    .containsExactly("1", "2", "3", "4", "5", "6");
             assertThat(query(storage, "PRAGMA journal_mode"))
                     .containsExactly("wal");
             assertThat(query(storage, "PRAGMA foreign_keys"))

@@ -12,6 +12,9 @@ import javafx.scene.Scene;
  * control drawn in its place (the one with the same id), else to {@code fallback}.
  */
 public final class FocusKeeper {
+    /** How many more times to look for the replacement, one turn of the event queue apart, before the fallback. */
+    private static final int ATTEMPTS = 20;
+
     private final Scene scene;
     private final Node fallback;
     private boolean restoring;
@@ -54,17 +57,28 @@ public final class FocusKeeper {
     }
 
     private void restore() {
+        restore(ATTEMPTS);
+    }
+
+    private void restore(int attemptsLeft) {
         if (!lost) {
             return;
         }
-        lost = false;
         Node owner = scene.getFocusOwner();
         if (owner != null && owner != firstControl) {
+            lost = false;
             return;
         }
         Node replacement = lostId == null ? null : scene.lookup("#" + lostId);
-        Node target = replacement != null && replacement.isFocusTraversable() && !replacement.isDisabled()
-                && replacement.isVisible() ? replacement : fallback;
+        boolean found = replacement != null && replacement.isFocusTraversable() && !replacement.isDisabled()
+                && replacement.isVisible();
+        if (!found && attemptsLeft > 0) {
+            // The advice may still be on its way from the background: look again after the next events.
+            Platform.runLater(() -> restore(attemptsLeft - 1));
+            return;
+        }
+        lost = false;
+        Node target = found ? replacement : fallback;
         restoring = true;
         try {
             target.requestFocus();
