@@ -65,11 +65,14 @@ class RequirementCodeTest {
         try (Storage storage = Storage.open(data, CLOCK)) {
             storage.catalogues().importCatalogue(synthetic);
             written = codes(storage);
-            // Back to how a database looked before V5: no column, V5 not applied.
+            // Back to how a database looked before V5: no column, V5 not applied (nor V6, which came after it).
             storage.database().write(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("ALTER TABLE rule DROP COLUMN requires_code");
-                    statement.execute("DELETE FROM flyway_schema_history WHERE version = '5'");
+                    statement.execute("DROP TABLE consultation_draft_credential");
+                    statement.execute("DROP TABLE consultation_draft");
+                    statement.execute("ALTER TABLE settings DROP COLUMN counsellor_asked");
+                    statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('5', '6')");
                 }
                 return null;
             });
