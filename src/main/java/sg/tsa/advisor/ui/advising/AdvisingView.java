@@ -32,6 +32,7 @@ import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.report.Wording;
 import sg.tsa.advisor.ui.advising.guard.FocusKeeper;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -82,31 +83,48 @@ public final class AdvisingView extends BorderPane {
         setBottom(statusBar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         addEventFilter(KeyEvent.KEY_PRESSED, this::enterOnDate);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::enterOnName);
         // The window opens ready for the first learner's name; the advice never takes the focus when redrawn.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
-                FocusKeeper.install(scene, tabs);
+                FocusKeeper.install(scene, tabs, scene.lookup("#newConsultation"));
                 Platform.runLater(header::focusLearner);
             }
         });
     }
 
-    /** Enter on a complete date (an attained or the intake date) goes back to the search for the next one. */
+    /**
+     * Enter on a complete date (an attained or the intake date) takes the date and goes back to the search for the
+     * next credential. A date the field refuses is left to the field, which says why.
+     */
     private void enterOnDate(KeyEvent e) {
         if (e.getCode() != KeyCode.ENTER || !(e.getTarget() instanceof Node target)) {
             return;
         }
         DatePicker date = enclosing(target);
-        if (date == null || date.getId() == null || date.getId().equals("asOfDate")) {
+        if (date == null || date.getId() == null || date.getId().equals("asOfDate") || date.isDisabled()) {
             return;
         }
-        // After the picker has taken the typed text (its own handler runs after this filter).
-        Platform.runLater(() -> {
-            if (date.getValue() != null && DateText.format(date.getValue()).equals(date.getEditor().getText().strip())
-                    && model.problemProperty().get().isEmpty()) {
-                picker.focusSearch();
+        LocalDate latest = date.getId().startsWith("attained-") ? model.header().asOfProperty().get() : null;
+        try {
+            if (DateText.parseNotAfter(date.getEditor().getText(), latest, "Attained") == null) {
+                return;
             }
-        });
+        } catch (IllegalArgumentException refused) {
+            return;
+        }
+        date.commitValue();
+        picker.focusSearch();
+        e.consume();
+    }
+
+    /** Enter on the learner's name (after the field took a highlighted suggestion) goes on to the search. */
+    private void enterOnName(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Node target
+                && "learnerName".equals(target.getId())
+                && !model.header().learnerNameProperty().get().isBlank()) {
+            picker.focusSearch();
+        }
     }
 
     private static DatePicker enclosing(Node node) {

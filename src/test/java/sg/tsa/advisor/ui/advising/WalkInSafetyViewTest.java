@@ -271,11 +271,16 @@ class WalkInSafetyViewTest {
         robot.write("31/06/2024").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#credentialSearch").query().isFocused()).as("a refused date stays").isFalse();
+        robot.eraseText(10).write("01/01/2023").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#credentialSearch").query().isFocused());
 
         chord(robot, KeyCode.I);
+        assertThat(robot.lookup("#intakeDate").queryAs(DatePicker.class).getEditor().isFocused()).isTrue();
         robot.write("01/04/2027").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#credentialSearch").query().isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#credentialSearch").query().isFocused()).isTrue();
         assertThat(model.header().intakeProperty().get()).hasToString("2027-04-01");
+
         assertThat(robot.lookup("#credentialSearch").queryAs(TextField.class).getText()).isEmpty();
     }
 }

@@ -12,6 +12,9 @@ import javafx.scene.Scene;
  * control drawn in its place (the one with the same id), else to {@code fallback}.
  */
 public final class FocusKeeper {
+    /** How many more times to look for the replacement, one turn of the event queue apart, before the fallback. */
+    private static final int ATTEMPTS = 20;
+
     private final Scene scene;
     private final Node fallback;
     private boolean restoring;
@@ -19,14 +22,22 @@ public final class FocusKeeper {
     private boolean lost;
     private String lostId;
 
-    private FocusKeeper(Scene scene, Node fallback) {
+    private final Node firstControl;
+
+    private FocusKeeper(Scene scene, Node fallback, Node firstControl) {
         this.scene = scene;
         this.fallback = fallback;
+        this.firstControl = firstControl;
     }
 
-    /** Watches {@code scene} from now on. */
-    public static void install(Scene scene, Node fallback) {
-        FocusKeeper keeper = new FocusKeeper(scene, fallback);
+    /**
+     * Watches {@code scene} from now on.
+     *
+     * @param firstControl the window's first control, where JavaFX puts a lost focus; focus given anywhere else in
+     *                     the meantime (by the counsellor or on purpose by the screen) is left where it is
+     */
+    public static void install(Scene scene, Node fallback, Node firstControl) {
+        FocusKeeper keeper = new FocusKeeper(scene, fallback, firstControl);
         scene.focusOwnerProperty().addListener((obs, old, now) -> keeper.moved(old, now));
     }
 
@@ -42,19 +53,32 @@ public final class FocusKeeper {
             Platform.runLater(this::restore);
         } else if (old == null && lost) {
             Platform.runLater(this::restore);
-        } else {
-            lost = false; // the counsellor has put the focus somewhere since
         }
     }
 
     private void restore() {
+        restore(ATTEMPTS);
+    }
+
+    private void restore(int attemptsLeft) {
         if (!lost) {
             return;
         }
-        lost = false;
+        Node owner = scene.getFocusOwner();
+        if (owner != null && owner != firstControl) {
+            lost = false;
+            return;
+        }
         Node replacement = lostId == null ? null : scene.lookup("#" + lostId);
-        Node target = replacement != null && replacement.isFocusTraversable() && !replacement.isDisabled()
-                && replacement.isVisible() ? replacement : fallback;
+        boolean found = replacement != null && replacement.isFocusTraversable() && !replacement.isDisabled()
+                && replacement.isVisible();
+        if (!found && attemptsLeft > 0) {
+            // The advice may still be on its way from the background: look again after the next events.
+            Platform.runLater(() -> restore(attemptsLeft - 1));
+            return;
+        }
+        lost = false;
+        Node target = found ? replacement : fallback;
         restoring = true;
         try {
             target.requestFocus();
