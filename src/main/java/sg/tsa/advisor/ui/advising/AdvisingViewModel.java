@@ -88,6 +88,7 @@ public final class AdvisingViewModel {
         this.actions = new ConsultationActions(this, background, consultations);
         this.settings = new RememberedSettings(background, userSettings, header, darkTheme, problem::set);
         picker.entries().addListener((ListChangeListener<CredentialEntry>) change -> changed());
+        picker.notListed().addListener((ListChangeListener<NotListedEntry>) change -> actions.markChanged());
         header.asOfProperty().addListener((obs, old, now) -> changed());
         header.intakeProperty().addListener((obs, old, now) -> changed());
         header.asOfProblemProperty().addListener((obs, old, now) -> changed());
@@ -276,6 +277,7 @@ public final class AdvisingViewModel {
         selected = null;
         picker.queryProperty().set("");
         picker.entries().clear();
+        picker.notListed().clear();
         header.clear(today.get());
         if (active != null && shown != active) {
             show(active);
