@@ -1,26 +1,21 @@
 package sg.tsa.advisor.ui.advising;
 
-import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.report.Wording;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.summary.PdfText;
 import sg.tsa.advisor.summary.SummaryPdf;
 import sg.tsa.advisor.summary.SummaryRequest;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.advising.history.ConsultationService;
+import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
 import sg.tsa.advisor.ui.advising.history.LocalHistory;
 import sg.tsa.advisor.ui.advising.history.NotListed;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
@@ -38,36 +33,36 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * A credential the catalogue does not list: offered as "Record as not listed" when nothing fits, saved with the
  * consultation in a real database, reopened from History, never counted, printed under its own heading.
  */
-@ExtendWith(ApplicationExtension.class)
-class NotListedViewTest {
+class NotListedViewTest extends ScreenTest {
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
     @TempDir
     static Path dataDir;
 
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
     private final LocalHistory history = new LocalHistory(Clock.systemUTC());
     private Storage storage;
-    private AdvisingViewModel model;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    @Override
+    protected void beforeScreen() {
         storage = Storage.open(dataDir, Clock.systemUTC());
         history.attach(storage);
-        Styles.applyTheme(false);
-        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", history, history);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
     }
 
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
+    @Override
+    protected LearnerDirectory learners() {
+        return history;
+    }
+
+    @Override
+    protected ConsultationService consultations() {
+        return history;
+    }
+
+    @Override
+    protected void afterScreen() {
         storage.close();
     }
 

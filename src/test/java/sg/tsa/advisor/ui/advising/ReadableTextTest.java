@@ -1,29 +1,22 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.geometry.Bounds;
+import javafx.stage.Stage;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationDraft;
 import sg.tsa.advisor.ui.advising.history.EnteredCredential;
-import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,31 +31,16 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * more against what is behind it, in both themes. Measured on the drawn pixels: for each field and label, its
  * background is its most common colour and its text the colour that stands out most from it (the core of a glyph).
  */
-@ExtendWith(ApplicationExtension.class)
-class ReadableTextTest {
-    private static final double AA = 4.5;
-
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
-    private AdvisingViewModel model;
-    private Stage stage;
-
+class ReadableTextTest extends ScreenTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store, store);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
+        show(stage);
     }
 
+    private static final double AA = 4.5;
+
     @AfterEach
-    void stopBackground(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
+    void lightAgain(FxRobot robot) {
         robot.interact(() -> Styles.applyTheme(false));
     }
 

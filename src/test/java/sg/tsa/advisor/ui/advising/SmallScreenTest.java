@@ -1,25 +1,16 @@
 package sg.tsa.advisor.ui.advising;
 
+import javafx.stage.Stage;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
-import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,30 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /** The advising screen at 1024×640: no button cut to "…", no date cut off, no sideways scrolling of the advice. */
-@ExtendWith(ApplicationExtension.class)
-class SmallScreenTest {
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
-    private AdvisingViewModel model;
-    private Stage stage;
-
+class SmallScreenTest extends ScreenTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Styles.applyTheme(false);
-        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store, store);
-        Scene scene = new Scene(new AdvisingView(model), 1024, 640);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
+        show(stage);
     }
 
-    @AfterEach
-    void stopBackground(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
+    @Override
+    protected int[] size() {
+        return new int[]{1024, 640};
     }
 
     @Test
