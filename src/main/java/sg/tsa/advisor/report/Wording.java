@@ -27,6 +27,9 @@ public final class Wording {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK);
 
+    /** The heading of the credentials a learner holds that the recognition list does not name. */
+    public static final String NOT_LISTED = "Not on the recognition list — the school may assess it separately";
+
     private final Catalogue catalogue;
 
     public Wording(Catalogue catalogue) {
@@ -44,6 +47,12 @@ public final class Wording {
      */
     public static String attained(LocalDate date, boolean monthOnly) {
         return monthOnly ? MONTH.format(date) + ", taken as " + date(date) : date(date);
+    }
+
+    /** What is said of a credential recorded as not listed: "Attained 1 Mar 2024. Not counted. Note: …". */
+    public static String notListed(LocalDate attainedOn, String note) {
+        return (attainedOn == null ? "Date not given" : "Attained " + date(attainedOn)) + ". Not counted."
+                + (note == null || note.isBlank() ? "" : " Note: " + note.strip());
     }
 
     /** A moment as people read it here, e.g. "28 Nov 2026, 14:05". */

@@ -58,6 +58,8 @@ public final class SummaryComposer {
         Contact contact = catalogue.contact().filter(c -> !c.isEmpty()).orElse(null);
         return new SummaryContent(catalogue.institution(), TITLE, who, when, running, parts, none,
                 furtherOptions(advice, words), lapsed(advice, words),
+                request.notListed().stream().map(n -> new Item(n.title(), Wording.notListed(n.attainedOn(), n.note())))
+                        .toList(),
                 disclaimer(catalogue), nextSteps(contact != null),
                 contact == null || contact.name() == null || contact.name().isBlank() ? null
                         : contact.name().strip(), contactFields(contact),

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record SummaryContent(String institution, String title, List<Field> who, List<Field> when, String running,
                              List<QualificationPart> qualifications, String noExemptions,
-                             List<Item> furtherOptions, List<Item> lapsed,
+                             List<Item> furtherOptions, List<Item> lapsed, List<Item> notListed,
                              String disclaimer, String nextSteps, String contactName, List<Field> contact,
                              String generated, String edition) {
     public SummaryContent {
@@ -22,6 +22,7 @@ public record SummaryContent(String institution, String title, List<Field> who, 
         qualifications = List.copyOf(qualifications);
         furtherOptions = List.copyOf(furtherOptions);
         lapsed = List.copyOf(lapsed);
+        notListed = List.copyOf(notListed);
         contact = List.copyOf(contact);
     }
 

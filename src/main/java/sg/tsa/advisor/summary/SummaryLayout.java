@@ -41,6 +41,7 @@ final class SummaryLayout {
         layout.exemptions(content);
         layout.list("Further options: one more credential would add", null, content.furtherOptions(), INK);
         layout.list("No longer counting (attained too long ago)", null, content.lapsed(), INK);
+        layout.list(sg.tsa.advisor.report.Wording.NOT_LISTED, null, content.notListed(), INK);
         layout.notes(content);
         return layout.blocks;
     }

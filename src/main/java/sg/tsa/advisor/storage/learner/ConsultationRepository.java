@@ -82,6 +82,20 @@ public final class ConsultationRepository {
                 }
                 entered.executeBatch();
             }
+            try (PreparedStatement unlisted = connection.prepareStatement("""
+                    INSERT INTO consultation_unlisted_credential (consultation_id, position, title, attained_on, note)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                for (int i = 0; i < visit.unlisted().size(); i++) {
+                    UnlistedEntry entry = visit.unlisted().get(i);
+                    unlisted.setLong(1, id);
+                    unlisted.setInt(2, i);
+                    unlisted.setString(3, entry.title());
+                    unlisted.setString(4, entry.attainedOn() == null ? null : entry.attainedOn().toString());
+                    unlisted.setString(5, entry.note());
+                    unlisted.addBatch();
+                }
+                unlisted.executeBatch();
+            }
             return new long[]{id, learnerId};
         });
         return withId(unsaved, ids[0], ids[1]);
@@ -101,6 +115,26 @@ public final class ConsultationRepository {
                                 rows.getString(3)));
                     }
                     return entered;
+                }
+            }
+        });
+    }
+
+    /** The credentials recorded as not on the recognition list in a consultation, in the order entered. */
+    public List<UnlistedEntry> unlisted(long consultationId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT title, attained_on, note FROM consultation_unlisted_credential
+                    WHERE consultation_id = ? ORDER BY position""")) {
+                query.setLong(1, consultationId);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<UnlistedEntry> found = new ArrayList<>();
+                    while (rows.next()) {
+                        String attained = rows.getString(2);
+                        found.add(new UnlistedEntry(rows.getString(1),
+                                attained == null ? null : LocalDate.parse(attained), rows.getString(3)));
+                    }
+                    return found;
                 }
             }
         });

@@ -116,6 +116,7 @@ public final class AdvisingViewModel {
             }
             changed();
         });
+        picker.notListed().addListener((ListChangeListener<NotListedEntry>) change -> edited());
         header.asOfProperty().addListener((obs, old, now) -> changed());
         header.intakeProperty().addListener((obs, old, now) -> changed());
         header.learnerNameProperty().addListener((obs, old, now) -> edited());
@@ -377,6 +378,7 @@ public final class AdvisingViewModel {
         picker.queryProperty().set("");
         picker.entries().clear();
         picker.forgetRemoved();
+        picker.notListed().clear();
         header.clear(today.get());
         if (active != null && shown != active) {
             show(active);

@@ -20,6 +20,7 @@ import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.EnteredCredential;
 import sg.tsa.advisor.ui.advising.history.ErasureScope;
 import sg.tsa.advisor.ui.advising.history.Learner;
+import sg.tsa.advisor.ui.advising.history.NotListed;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
 import java.time.LocalDate;
@@ -110,11 +111,22 @@ public final class ConsultationActions {
             screen.setProblem(header.dateProblem());
             return null;
         }
+        List<NotListed> notListed = new ArrayList<>();
+        for (NotListedEntry entry : screen.picker().notListed()) {
+            if (!entry.inputProblemProperty().get().isEmpty() || entry.titleProperty().get().isBlank()) {
+                screen.setProblem(entry.titleProperty().get().isBlank()
+                        ? "Give the title of the credential recorded as not listed, or remove it."
+                        : "Not listed \"" + entry.titleProperty().get().strip() + "\": "
+                        + entry.inputProblemProperty().get());
+                return null;
+            }
+            notListed.add(entry.toRecord());
+        }
         Learner known = header.learnerProperty().get();
         String contact = header.learnerContactProperty().get().strip();
         return new ConsultationDraft(known == null ? null : known.id(), name, contact.isEmpty() ? null : contact,
                 header.counsellorProperty().get().strip(), asOf, header.intakeProperty().get(),
-                shown.catalogue().version(), credentials);
+                shown.catalogue().version(), credentials, notListed);
     }
 
     public void save() {
@@ -221,6 +233,7 @@ public final class ConsultationActions {
         screen.header().show(consultation.learner(), draft.assessedOn(), draft.intakeOn(), draft.counsellor());
         screen.header().learnerContactProperty().set(draft.learnerContact() == null ? "" : draft.learnerContact());
         screen.picker().entries().setAll(entries);
+        screen.picker().notListed().setAll(draft.notListed().stream().map(NotListedEntry::of).toList());
         saved = true;
         String when = Wording.date(draft.assessedOn());
         String edition = sameEdition || draft.catalogueVersion().equals(catalogue.version()) ? ""

@@ -1,6 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,6 +32,10 @@ public final class CredentialPickerModel {
     private final ObservableList<CredentialEntry> entries = FXCollections.observableArrayList(
             entry -> new Observable[]{entry.attainedOnProperty(), entry.inputProblemProperty(),
                     entry.monthOnlyProperty()});
+    private final ObservableList<NotListedEntry> notListed = FXCollections.observableArrayList(
+            entry -> new Observable[]{entry.titleProperty(), entry.attainedOnProperty(), entry.noteProperty(),
+                    entry.inputProblemProperty()});
+    private final ReadOnlyBooleanWrapper offerNotListed = new ReadOnlyBooleanWrapper(this, "offerNotListed");
     private final ReadOnlyObjectWrapper<CredentialEntry> needsDate = new ReadOnlyObjectWrapper<>(this, "needsDate");
     private final ReadOnlyObjectWrapper<CredentialEntry> removed = new ReadOnlyObjectWrapper<>(this, "removed");
     private int removedAt;
@@ -50,6 +56,7 @@ public final class CredentialPickerModel {
         String text = query.get() == null ? "" : query.get().strip();
         List<CredentialSearch.Match> found = search == null ? List.of() : search.search(text, MATCHES_SHOWN);
         matches.setAll(found.stream().map(CredentialSearch.Match::credential).toList());
+        offerNotListed.set(!text.isEmpty() && (found.isEmpty() || found.get(0).approximate()));
         if (text.isEmpty()) {
             searchHint.set("");
         } else if (found.isEmpty()) {
@@ -81,6 +88,24 @@ public final class CredentialPickerModel {
     /** The credentials entered, held and planned, in the order entered. */
     public ObservableList<CredentialEntry> entries() {
         return entries;
+    }
+
+    /** Credentials the learner holds that the catalogue does not list, recorded as typed; never counted. */
+    public ObservableList<NotListedEntry> notListed() {
+        return notListed;
+    }
+
+    /** True while the query finds nothing, or only close spellings: "Record as not listed" is offered. */
+    public ReadOnlyBooleanProperty offerNotListedProperty() {
+        return offerNotListed.getReadOnlyProperty();
+    }
+
+    /** Records the query as a credential not on the recognition list, and clears the query. */
+    public NotListedEntry recordNotListed() {
+        NotListedEntry entry = new NotListedEntry(query.get());
+        query.set("");
+        notListed.add(entry);
+        return entry;
     }
 
     /** The entry whose date stopped a save or a print: the screen puts the caret in it. */

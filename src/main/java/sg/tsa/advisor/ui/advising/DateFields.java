@@ -51,7 +51,8 @@ final class DateFields {
         picker.setPromptText(DateText.PATTERN);
         picker.setAccessibleText(what + ", " + DateText.PATTERN);
         picker.setPrefWidth(150);
-        picker.setMinWidth(125);
+        // room for "00/00/0000" and the calendar button, so that a date is never cut off
+        picker.setMinWidth(145);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

@@ -46,6 +46,7 @@ final class ResultsView extends ScrollPane {
         model.adviceProperty().addListener((obs, old, advice) -> redraw());
         model.plannedGains().addListener((ListChangeListener<PlannedGain>) change -> redraw());
         model.readOnlyProperty().addListener((obs, old, now) -> redraw());
+        model.picker().notListed().addListener((ListChangeListener<NotListedEntry>) change -> redraw());
         redraw();
     }
 
@@ -80,6 +81,25 @@ final class ResultsView extends ScrollPane {
         if (!advice.lapsed().isEmpty()) {
             results.getChildren().add(lapsed(advice, words));
         }
+        if (!model.picker().notListed().isEmpty()) {
+            results.getChildren().add(notListed());
+        }
+    }
+
+    /** The credentials recorded as not listed, under the heading the summary prints them under: never counted. */
+    private Node notListed() {
+        VBox card = Ui.card(Wording.NOT_LISTED);
+        card.setId("notListed");
+        for (NotListedEntry entry : model.picker().notListed()) {
+            if (entry.titleProperty().get().isBlank()) {
+                continue;
+            }
+            Label label = Ui.wrapped(entry.titleProperty().get().strip() + ": " + Wording.notListed(
+                    entry.attainedOnProperty().get(), entry.noteProperty().get()));
+            label.setGraphic(new FontIcon(Feather.EDIT_3));
+            card.getChildren().add(label);
+        }
+        return card;
     }
 
     private Node qualification(QualificationAdvice q, Wording words, Advice advice) {

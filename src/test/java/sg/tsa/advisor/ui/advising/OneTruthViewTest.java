@@ -1,27 +1,16 @@
 package sg.tsa.advisor.ui.advising;
 
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.report.TextReport;
 import sg.tsa.advisor.summary.PdfText;
 import sg.tsa.advisor.summary.SummaryPdf;
 import sg.tsa.advisor.summary.SummaryRequest;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
-import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,48 +20,17 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * An exemption granted today that lapses before the planned intake: the screen (the module, its Why? and the
  * credential card), the printed summary and the text report say the same words. Typed with real key events.
  */
-@ExtendWith(ApplicationExtension.class)
-class OneTruthViewTest {
+class OneTruthViewTest extends ScreenTest {
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
     private static final String NOT_FOR_INTAKE = "Not granted for the intake on 1 Apr 2027";
     private static final String HEADLINE = "2 modules exempted — 1 lapses before the April 2027 intake";
 
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
-    private AdvisingViewModel model;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Styles.applyTheme(false);
-        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store, store);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
-    }
 
-    @AfterEach
-    void stopBackground(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-    }
-
-    private void add(FxRobot robot, String query, String date) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write(query);
-        waitUntil(() -> !model.picker().matches().isEmpty());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write(date).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
 
     @Test
     void anExemptionLapsingBeforeTheIntakeReadsTheSameOnScreenOnThePageAndInTheReport(FxRobot robot)

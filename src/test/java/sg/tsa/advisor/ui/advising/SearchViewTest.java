@@ -1,54 +1,26 @@
 package sg.tsa.advisor.ui.advising;
 
-import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
 import sg.tsa.advisor.catalogue.Credential;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
-import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 
-import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /** The type-ahead with typos, typed with real key events: the highlighted row is the one Enter adds. */
-@ExtendWith(ApplicationExtension.class)
-class SearchViewTest {
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
-    private AdvisingViewModel model;
-    private Stage stage;
-
+class SearchViewTest extends ScreenTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Styles.applyTheme(false);
-        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store, store);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
+        show(stage);
     }
 
-    @AfterEach
-    void stopBackground(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-    }
 
     @SuppressWarnings("unchecked")
     private ListView<Credential> matches(FxRobot robot) {

@@ -1,70 +1,28 @@
 package sg.tsa.advisor.ui.advising;
 
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
-import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /** Dates typed as people say them, and a date that is not one, with real key events. */
-@ExtendWith(ApplicationExtension.class)
-class TypedDatesViewTest {
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
-    private AdvisingViewModel model;
-    private Stage stage;
-
+class TypedDatesViewTest extends ScreenTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Styles.applyTheme(false);
-        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store, store);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
+        show(stage);
     }
 
-    @AfterEach
-    void stopBackground(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-    }
 
-    private void add(FxRobot robot, String query, String date) throws Exception {
-        waitUntil(() -> model.catalogueProperty().get() != null);
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write(query);
-        waitUntil(() -> !model.picker().matches().isEmpty());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write(date).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
 
     private static void retype(FxRobot robot, String field, String text) {
         robot.doubleClickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);

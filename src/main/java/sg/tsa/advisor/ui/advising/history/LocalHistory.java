@@ -7,6 +7,7 @@ import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 import sg.tsa.advisor.storage.learner.Consultation;
 import sg.tsa.advisor.storage.learner.HeldEntry;
 import sg.tsa.advisor.storage.learner.LearnerDetails;
+import sg.tsa.advisor.storage.learner.UnlistedEntry;
 import sg.tsa.advisor.storage.learner.Visit;
 
 import java.time.Clock;
@@ -62,8 +63,11 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
                 email ? null : contact, null);
         List<HeldEntry> held = draft.held().stream()
                 .map(c -> new HeldEntry(c.credentialId(), c.attainedOn(), c.evidenceNote())).toList();
+        List<UnlistedEntry> unlisted = draft.notListed().stream()
+                .map(n -> new UnlistedEntry(n.title(), n.attainedOn(), n.note())).toList();
         Consultation saved = open.consultations().record(new Visit(draft.learnerId(), details, held, clock.instant(),
-                draft.counsellor(), draft.assessedOn(), draft.intakeOn(), draft.catalogueVersion(), snapshotJson));
+                draft.counsellor(), draft.assessedOn(), draft.intakeOn(), draft.catalogueVersion(), snapshotJson,
+                unlisted));
         return saved(open, learnerOf(open, saved.learnerId()), saved);
     }
 
@@ -137,8 +141,10 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     private static SavedConsultation saved(Storage open, Learner learner, Consultation c) {
         List<EnteredCredential> entered = open.consultations().entered(c.id()).stream()
                 .map(h -> new EnteredCredential(h.credentialId(), h.attainedOn(), h.evidence(), false)).toList();
+        List<NotListed> notListed = open.consultations().unlisted(c.id()).stream()
+                .map(u -> new NotListed(u.title(), u.attainedOn(), u.note())).toList();
         ConsultationDraft draft = new ConsultationDraft(learner.id(), learner.name(), learner.contact(),
-                c.counsellor(), c.asOf(), c.intake(), c.catalogueVersion(), entered);
+                c.counsellor(), c.asOf(), c.intake(), c.catalogueVersion(), entered, notListed);
         return new SavedConsultation(c.id(), learner, c.heldAt(), draft, c.reportJson());
     }
 
