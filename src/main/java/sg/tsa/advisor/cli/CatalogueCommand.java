@@ -17,6 +17,7 @@ import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +53,7 @@ public final class CatalogueCommand implements Runnable {
     }
 
     Storage openStorage() {
-        return LocalData.open(root, clock);
+        return LocalData.open(root, clock, spec.commandLine().getErr());
     }
 
     String when(Instant instant) {
@@ -145,6 +146,10 @@ public final class CatalogueCommand implements Runnable {
                     return;
                 }
                 Path file = Path.of(target).toAbsolutePath();
+                if (Files.isDirectory(file)) {
+                    throw new BadInputException("\"" + target + "\" is a folder: give the name of the file to write, "
+                            + "for example " + file.resolve("catalogue.json"));
+                }
                 AtomicFiles.writeText(file, out -> storage.catalogues().export(out));
                 spec.commandLine().getOut().printf("wrote the active catalogue to %s%n", file);
             } catch (NoSuchFileException e) {

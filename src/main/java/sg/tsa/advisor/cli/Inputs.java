@@ -14,8 +14,12 @@ final class Inputs {
     }
 
     static LocalDate date(String text, String what) {
-        return IsoDates.parse(text).orElseThrow(() -> new BadInputException(
+        LocalDate date = IsoDates.parse(text).orElseThrow(() -> new BadInputException(
                 what + ": \"" + text + "\" is not a date written as YYYY-MM-DD"));
+        IsoDates.outOfRange(text, date).ifPresent(why -> {
+            throw new BadInputException(what + ": " + why);
+        });
+        return date;
     }
 
     /** A catalogue file, every problem reported as bad input prefixed with the file's name. */

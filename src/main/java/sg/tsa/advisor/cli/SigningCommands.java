@@ -135,7 +135,8 @@ final class SigningCommands {
                 if (publicFile != null) {
                     keys = List.of(SigningKeys.readPublic(publicFile));
                 } else {
-                    Optional<Storage> storage = LocalData.openIfExists(parent.root(), parent.clock());
+                    Optional<Storage> storage = LocalData.openIfExists(parent.root(), parent.clock(),
+                            spec.commandLine().getErr());
                     try {
                         keys = storage.map(s -> s.trustedKeys().keys()).orElse(List.of());
                     } finally {

@@ -139,7 +139,7 @@ class CatalogueStorageCommandsTest {
 
         Run listed = run("catalogue", "list");
 
-        assertThat(listed.status()).isEqualTo(1);
+        assertThat(listed.status()).isEqualTo(Cli.BAD_INPUT);
         assertThat(listed.err()).startsWith("error: the database " + data.resolve(Storage.DATABASE_FILE)
                 + " is not an Exemption Advisor database (it is not an SQLite file at all)")
                 .contains("Nothing has been changed");

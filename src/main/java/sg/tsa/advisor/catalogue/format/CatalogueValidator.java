@@ -134,6 +134,7 @@ final class CatalogueValidator {
             return credentials;
         }
         Checks.IdSet ids = check.ids();
+        MatchesCheck matches = new MatchesCheck(problems);
         for (int i = 0; i < json.credentials.size(); i++) {
             CredentialJson c = json.credentials.get(i);
             String path = "$.credentials[" + i + "]";
@@ -151,8 +152,9 @@ final class CatalogueValidator {
                 }
             }
             Double hours = check.nonNegative(c.hours, path + ".hours");
+            var recognisedAs = matches.check(c.matches, id, path);
             if (id != null && title != null && issuer != null && kind != null) {
-                credentials.add(new Credential(id, title, issuer, kind, aliases, hours, c.description));
+                credentials.add(new Credential(id, title, issuer, kind, aliases, hours, c.description, recognisedAs));
             }
         }
         return credentials;

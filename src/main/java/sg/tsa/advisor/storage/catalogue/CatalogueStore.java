@@ -41,9 +41,23 @@ public final class CatalogueStore {
     private record Loaded(long editionId, Catalogue catalogue) {
     }
 
+    private final Runnable beforeActivation;
+
     public CatalogueStore(Database database, Clock clock) {
+        this(database, clock, () -> { });
+    }
+
+    /** @param beforeActivation runs before another edition is made active over an active one (the backup then) */
+    public CatalogueStore(Database database, Clock clock, Runnable beforeActivation) {
         this.database = database;
         this.clock = clock;
+        this.beforeActivation = beforeActivation;
+    }
+
+    private void beforeActivating() {
+        if (database.read(CatalogueStore::activeId).isPresent()) {
+            beforeActivation.run();
+        }
     }
 
     /** Every stored edition, oldest import first. */
@@ -123,6 +137,7 @@ public final class CatalogueStore {
         String sha = sha256(CatalogueWriter.toString(catalogue));
         Instant now = clock.instant();
         String version = catalogue.version();
+        beforeActivating();
         ImportResult.Outcome outcome = database.write(connection -> {
             Optional<Long> existing = idOf(connection, version);
             if (existing.isPresent()) {
@@ -148,6 +163,7 @@ public final class CatalogueStore {
      * @throws UnknownEditionException when no edition of that version is stored; nothing changed
      */
     public Edition activate(String version) {
+        beforeActivating();
         database.write(connection -> {
             Optional<Long> id = idOf(connection, version);
             if (id.isEmpty()) {
