@@ -132,7 +132,9 @@ public final class CatalogueDiff {
                         b.issuerId()), Field.value("kind", "kind", a.kind(), b.kind()),
                 Field.value("aliases", "aliases", String.join(", ", a.aliases()), String.join(", ", b.aliases())),
                 Field.value("hours", "hours", number(a.hours()), number(b.hours())),
-                Field.text("description", a.description(), b.description()));
+                Field.text("description", a.description(), b.description()),
+                Field.of("matches", a.matches(), b.matches(), "digital credential matches " + a.matches().size()
+                        + " → " + b.matches().size() + (a.matches().size() == b.matches().size() ? " (changed)" : "")));
     }
 
     private static List<Field> qualificationFields(Qualification a, Qualification b) {

@@ -73,6 +73,14 @@ class CatalogueDiffTest {
     }
 
     @Test
+    void aCredentialsDigitalMatchesAreCompared() {
+        List<Change> changes = diff(base(), base().setJson("$.credentials[0].matches",
+                "[{\"credlyTemplate\": \"0c3f1a52-7d4e-4b6a-9a51-2f1d8e6c9b01\"}]"));
+        assertThat(changes).extracting(Change::text).containsExactly("credential a: digital credential matches 0 → 1");
+        assertThat(changes.get(0).fields()).containsExactly("matches");
+    }
+
+    @Test
     void certificatesDefaultsAndQualificationsAreCompared() {
         CatalogueBuilder updated = base().defaultRecency(3).set("$.qualifications[0].certificates[0].modules",
                 com.google.gson.JsonParser.parseString("[\"m1\", \"m2\"]")).set("$.qualifications[1].structureComplete",
