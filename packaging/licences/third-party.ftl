@@ -22,6 +22,12 @@ Fonts and icons (kept by hand in packaging/licences/third-party.ftl)
   Licence: Bitstream Vera Fonts licence with the DejaVu changes in the public domain (LICENSE-DejaVu.txt)
   https://dejavu-fonts.github.io/License.html
 
+- Noto Sans Tamil, Noto Sans CJK SC and Noto Sans Arabic for Jawi (fonts/NotoSansTamil-Regular.ttf,
+  fonts/NotoSansTamil-Bold.ttf, fonts/NotoSansCJKsc-Names-Regular.ttf, fonts/NotoSansArabic-Jawi-Regular.ttf,
+  fonts/NotoSansArabic-Jawi-Bold.ttf), embedded in the printed summary for names in those scripts
+  Licence: SIL Open Font License, Version 1.1 (LICENSE-Noto.txt)
+  https://openfontlicense.org
+
 - SQLite, the database engine compiled into SQLite JDBC
   Licence: public domain
   https://www.sqlite.org/copyright.html

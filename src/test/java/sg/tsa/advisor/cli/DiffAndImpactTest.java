@@ -12,8 +12,6 @@ import sg.tsa.advisor.storage.learner.LearnerDetails;
 import sg.tsa.advisor.storage.learner.Visit;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,19 +31,8 @@ class DiffAndImpactTest {
     @TempDir
     Path temp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", temp.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), CLOCK,
-                dir -> {
-                    throw new AssertionError("no window in tests");
-                });
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(temp.resolve("data"), CLOCK, args);
     }
 
     /**
@@ -84,9 +70,9 @@ class DiffAndImpactTest {
         Path next = nextEdition();
         Storage.open(temp.resolve("data"), CLOCK).close();
 
-        Run text = run("catalogue", "diff", "2026.11", next.toString());
-        Run json = run("catalogue", "diff", "2026.11", next.toString(), "--json");
-        Run same = run("catalogue", "diff", next.toString(), next.toString());
+        CliRun text = run("catalogue", "diff", "2026.11", next.toString());
+        CliRun json = run("catalogue", "diff", "2026.11", next.toString(), "--json");
+        CliRun same = run("catalogue", "diff", next.toString(), next.toString());
 
         assertThat(text.status()).as(text.err()).isZero();
         assertThat(text.out()).isEqualTo("""
@@ -109,7 +95,7 @@ class DiffAndImpactTest {
 
     @Test
     void diffOfSomethingThatIsNeitherAFileNorAVersionIsBadInput() {
-        Run run = run("catalogue", "diff", "2025.01", "2026.11");
+        CliRun run = run("catalogue", "diff", "2025.01", "2026.11");
         assertThat(run.status()).isEqualTo(Cli.BAD_INPUT);
         assertThat(run.err()).startsWith("error: \"2025.01\" is neither a catalogue file nor a stored version");
     }
@@ -123,8 +109,8 @@ class DiffAndImpactTest {
             saveConsultation(storage, "Lim Jun Jie", "udacity-aipnd", LocalDate.of(2025, 3, 1));
         }
 
-        Run text = run("catalogue", "impact", next.toString());
-        Run json = run("catalogue", "impact", next.toString(), "--json");
+        CliRun text = run("catalogue", "impact", next.toString());
+        CliRun json = run("catalogue", "impact", next.toString(), "--json");
 
         assertThat(text.status()).as(text.err()).isZero();
         assertThat(text.out()).isEqualTo("""
