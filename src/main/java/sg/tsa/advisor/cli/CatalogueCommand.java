@@ -29,7 +29,7 @@ import java.time.format.DateTimeFormatter;
         mixinStandardHelpOptions = true, subcommands = {CatalogueCommand.Validate.class, CatalogueCommand.Import.class,
         CatalogueCommand.Export.class, CatalogueCommand.ListEditions.class, CatalogueCommand.Activate.class,
         SigningCommands.Keygen.class, SigningCommands.Sign.class, SigningCommands.Verify.class,
-        SigningCommands.Trust.class})
+        SigningCommands.Trust.class, EditionCommands.Diff.class, EditionCommands.Impact.class})
 public final class CatalogueCommand implements Runnable {
     private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

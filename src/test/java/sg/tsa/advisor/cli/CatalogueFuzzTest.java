@@ -22,8 +22,6 @@ import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.bench.SyntheticCatalogue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,14 +103,14 @@ class CatalogueFuzzTest {
             if (i % THROUGH_THE_COMMAND_LINE != 0) {
                 continue;
             }
-            Run validate = run(data, "catalogue", "validate", file.toString());
+            CliRun validate = run(data, "catalogue", "validate", file.toString());
             assertThat(validate.status()).as(context + "\n" + validate.err()).isEqualTo(read != null ? Cli.OK
                     : Cli.BAD_INPUT);
             if (read != null) {
                 continue;
             }
             assertRefusedWithPaths(validate, context);
-            Run imported = run(data, "catalogue", "import", file.toString());
+            CliRun imported = run(data, "catalogue", "import", file.toString());
             assertThat(imported.status()).as(context).isEqualTo(Cli.BAD_INPUT);
             assertRefusedWithPaths(imported, context);
             assertThat(fingerprint(data)).as(context + ": the data folder after a refused import").isEqualTo(before);
@@ -122,7 +120,7 @@ class CatalogueFuzzTest {
         assertThat(refused).as("mutants refused").isGreaterThan(MUTATIONS / 2);
     }
 
-    private static void assertRefusedWithPaths(Run run, String context) {
+    private static void assertRefusedWithPaths(CliRun run, String context) {
         assertThat(run.out()).as(context).isEmpty();
         assertThat(run.err().lines()).as(context).isNotEmpty().allSatisfy(CatalogueFuzzTest::assertProblemLine);
     }
@@ -249,18 +247,7 @@ class CatalogueFuzzTest {
         return files;
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(Path data, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), CLOCK,
-                dir -> {
-                    throw new AssertionError("no window in tests");
-                });
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(Path data, String... args) {
+        return CliRun.in(data, CLOCK, args);
     }
 }

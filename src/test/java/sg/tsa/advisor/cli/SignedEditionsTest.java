@@ -6,8 +6,6 @@ import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.format.CatalogueWriter;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +14,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -36,19 +32,8 @@ class SignedEditionsTest {
     @TempDir
     Path temp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", temp.resolve("laptop").toString()));
-        all.addAll(List.of(args));
-        int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), CLOCK,
-                dir -> {
-                    throw new AssertionError("no window in tests");
-                });
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(temp.resolve("laptop"), CLOCK, args);
     }
 
     private Path edition(String version) throws Exception {
@@ -64,7 +49,7 @@ class SignedEditionsTest {
     private Path trustedKey() {
         Path key = temp.resolve("office.key");
         assertThat(run("catalogue", "keygen", key.toString()).status()).isZero();
-        Run trusted = run("catalogue", "trust", "add", key + ".pub");
+        CliRun trusted = run("catalogue", "trust", "add", key + ".pub");
         assertThat(trusted.status()).isZero();
         assertThat(trusted.out()).startsWith("trusting key ");
         return key;
@@ -86,9 +71,9 @@ class SignedEditionsTest {
     void aSignedEditionImportsAndIsListedAsSignedByItsKey() throws Exception {
         Path key = trustedKey();
         Path file = edition("2027.01");
-        Run signed = run("catalogue", "sign", file.toString(), "--key", key.toString());
-        Run imported = run("catalogue", "import", file.toString());
-        Run listed = run("catalogue", "list");
+        CliRun signed = run("catalogue", "sign", file.toString(), "--key", key.toString());
+        CliRun imported = run("catalogue", "import", file.toString());
+        CliRun listed = run("catalogue", "list");
 
         String keyId = Files.readString(file.resolveSibling("2027.01.json.sig")).split(" ")[2];
         assertThat(signed.status()).isZero();
@@ -114,8 +99,8 @@ class SignedEditionsTest {
         Files.write(file, bytes);
         Map<String, String> before = laptopFiles();
 
-        Run imported = run("catalogue", "import", file.toString());
-        Run verified = run("catalogue", "verify", file.toString(), "--key", key + ".pub");
+        CliRun imported = run("catalogue", "import", file.toString());
+        CliRun verified = run("catalogue", "verify", file.toString(), "--key", key + ".pub");
 
         assertThat(run("catalogue", "validate", file.toString()).status()).isZero();
         assertThat(imported.status()).isEqualTo(Cli.BAD_INPUT);
@@ -132,13 +117,13 @@ class SignedEditionsTest {
         trustedKey();
         Path file = edition("2027.01");
 
-        Run refused = run("catalogue", "import", file.toString());
+        CliRun refused = run("catalogue", "import", file.toString());
         assertThat(refused.status()).isEqualTo(Cli.BAD_INPUT);
         assertThat(refused.err()).startsWith("error: " + file + " is not signed: there is no 2027.01.json.sig "
                 + "beside it\nerror: nothing stored;").contains("--allow-unsigned");
         assertThat(run("catalogue", "list").out()).doesNotContain("2027.01");
 
-        Run allowed = run("catalogue", "import", file.toString(), "--allow-unsigned");
+        CliRun allowed = run("catalogue", "import", file.toString(), "--allow-unsigned");
         assertThat(allowed.status()).isZero();
         assertThat(allowed.out()).startsWith("warning: " + file + " is not signed").contains("imported catalogue "
                 + "2027.01");
@@ -154,7 +139,7 @@ class SignedEditionsTest {
         run("catalogue", "sign", file.toString(), "--key", other.toString());
         String otherId = Files.readString(file.resolveSibling("2027.01.json.sig")).split(" ")[2];
 
-        Run refused = run("catalogue", "import", file.toString());
+        CliRun refused = run("catalogue", "import", file.toString());
 
         assertThat(refused.status()).isEqualTo(Cli.BAD_INPUT);
         assertThat(refused.err()).startsWith("error: " + file + " is signed by key " + otherId
@@ -165,7 +150,7 @@ class SignedEditionsTest {
     void withNoTrustedKeyImportWorksAsBeforeAndTheEditionIsMarkedUnsigned() throws Exception {
         Path file = edition("2027.01");
 
-        Run imported = run("catalogue", "import", file.toString());
+        CliRun imported = run("catalogue", "import", file.toString());
 
         assertThat(imported.status()).isZero();
         assertThat(imported.out()).startsWith("imported catalogue 2027.01");
@@ -179,9 +164,9 @@ class SignedEditionsTest {
     void trustedKeysAreListedAndRemoved() throws Exception {
         trustedKey();
         String id = run("catalogue", "trust", "list").out().split(" ")[0];
-        Run again = run("catalogue", "trust", "add", temp.resolve("office.key.pub").toString());
-        Run removed = run("catalogue", "trust", "remove", id);
-        Run unknown = run("catalogue", "trust", "remove", id);
+        CliRun again = run("catalogue", "trust", "add", temp.resolve("office.key.pub").toString());
+        CliRun removed = run("catalogue", "trust", "remove", id);
+        CliRun unknown = run("catalogue", "trust", "remove", id);
 
         assertThat(id).hasSize(16);
         assertThat(again.out()).isEqualTo("key " + id + " is trusted already; nothing changed\n");
@@ -195,7 +180,7 @@ class SignedEditionsTest {
         Path key = temp.resolve("office.key");
         run("catalogue", "keygen", key.toString());
         String first = Files.readString(key);
-        Run again = run("catalogue", "keygen", key.toString());
+        CliRun again = run("catalogue", "keygen", key.toString());
 
         assertThat(first).startsWith("exemption-advisor-key-1 ed25519 private ");
         assertThat(Files.readString(temp.resolve("office.key.pub"))).startsWith("exemption-advisor-key-1 ed25519 public ");
@@ -218,8 +203,8 @@ class SignedEditionsTest {
         Files.copy(temp.resolve("other.key.pub"), temp.resolve("office.key.pub"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        Run invalidSigned = run("catalogue", "sign", invalid.toString(), "--key", key.toString());
-        Run mismatched = run("catalogue", "sign", edition("2027.01").toString(), "--key", key.toString());
+        CliRun invalidSigned = run("catalogue", "sign", invalid.toString(), "--key", key.toString());
+        CliRun mismatched = run("catalogue", "sign", edition("2027.01").toString(), "--key", key.toString());
 
         assertThat(invalidSigned.status()).isEqualTo(Cli.BAD_INPUT);
         assertThat(invalidSigned.err()).contains("$.version: missing (required)");
@@ -232,7 +217,7 @@ class SignedEditionsTest {
     @Test
     void verifyWithoutAnyKeySaysWhatToDo() throws Exception {
         Path file = edition("2027.01");
-        Run verified = run("catalogue", "verify", file.toString());
+        CliRun verified = run("catalogue", "verify", file.toString());
         assertThat(verified.status()).isEqualTo(Cli.BAD_INPUT);
         assertThat(verified.err()).contains("no key to check", "--key KEYFILE.pub");
     }

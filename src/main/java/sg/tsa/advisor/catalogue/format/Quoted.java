@@ -41,8 +41,8 @@ public final class Quoted {
             return "null";
         }
         boolean cut = value.length() > shown;
-        if (!cut && value.chars().noneMatch(c -> isHidden((char) c))) {
-            return value;
+        if (!cut && !hasHidden(value)) {
+            return value; // the common case, on every problem's path and message: no copy
         }
         String head = cut ? value.substring(0, shown) : value;
         StringBuilder out = new StringBuilder(head.length() + 24);
@@ -65,6 +65,15 @@ public final class Quoted {
             out.append("… (").append(value.length()).append(" characters)");
         }
         return out.toString();
+    }
+
+    private static boolean hasHidden(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isHidden(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

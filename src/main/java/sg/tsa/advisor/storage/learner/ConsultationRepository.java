@@ -202,6 +202,16 @@ public final class ConsultationRepository {
         });
     }
 
+    /** Every saved consultation, oldest first (for what a new catalogue edition would change). */
+    public List<Consultation> all() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM consultation ORDER BY held_at, id")) {
+                return consultations(query);
+            }
+        });
+    }
+
     /** How many consultations a learner has, without reading them. */
     public int countFor(long learnerId) {
         return database.read(connection -> {
