@@ -5,7 +5,12 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import sg.tsa.advisor.evidence.EvidenceReader;
+import sg.tsa.advisor.evidence.TrustedKeys;
+import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesModel;
+import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesView;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
@@ -46,7 +51,10 @@ public final class ExemptionAdvisorApp extends Application {
         // Opened before the window is built, so that the stored theme usually arrives before the first frame.
         startStorage(stage, clock, history, settings, model);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new AdvisingView(model), Math.min(1600, screen.getWidth()),
+        AdvisingView view = new AdvisingView(model);
+        EvidenceFilesView.install(view, new EvidenceFilesModel(background, model, new EvidenceReader(TrustedKeys.none())),
+                () -> credentialFiles().showOpenMultipleDialog(stage));
+        Scene scene = new Scene(view, Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
@@ -58,6 +66,16 @@ public final class ExemptionAdvisorApp extends Application {
         stage.setMinHeight(600);
         stage.setMaximized(screen.getWidth() <= 1440);
         stage.show();
+    }
+
+    private static FileChooser credentialFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add credentials from the learner's files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Badges and certificates", "*.png", "*.svg", "*.json", "*.jwt",
+                        "*.opencert"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
     }
 
     private void startStorage(Stage stage, Clock clock, LocalHistory history, LocalSettings settings,
