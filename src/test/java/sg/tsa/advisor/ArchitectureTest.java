@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void theDomainEngineAndReportsKnowNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("sg.tsa.advisor.catalogue..", "sg.tsa.advisor.engine..",
-                        "sg.tsa.advisor.report..", "sg.tsa.advisor.evidence..")
+                        "sg.tsa.advisor.report..", "sg.tsa.advisor.about..", "sg.tsa.advisor.evidence..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("the domain is plain Java, testable with JUnit alone")
                 .check(classes);

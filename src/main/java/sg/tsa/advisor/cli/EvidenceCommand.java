@@ -115,7 +115,8 @@ public final class EvidenceCommand implements Runnable {
         }
 
         private Catalogue storedCatalogue() {
-            try (Storage storage = LocalData.open(parent.root, parent.clock)) {
+            try (Storage storage = LocalData.open(parent.root, parent.clock,
+                    parent.spec.commandLine().getErr())) {
                 return storage.catalogues().activeCatalogue();
             }
         }
