@@ -77,7 +77,8 @@ class SettingsCommandTest {
         assertThat(run("settings", "theme", data(), "DARK")).isZero();
 
         assertThat(run("settings", "show", data())).isZero();
-        assertThat(out.toString().lines()).containsExactly("counsellor: Lim Wei Jie", "theme: dark");
+        assertThat(out.toString().lines()).containsExactly("counsellor: Lim Wei Jie", "theme: dark",
+                "retention: 24 months after a learner's last consultation");
 
         Path file = dir.resolve("summary.pdf");
         assertThat(run("advise", data(), "--as-of", "2026-11-28", "--pdf", file.toString(), "CCNA@2024-06-01"))
@@ -87,7 +88,7 @@ class SettingsCommandTest {
         assertThat(run("settings", "counsellor", data(), "--clear")).isZero();
         assertThat(run("settings", "show", data())).isZero();
         assertThat(out.toString().lines()).containsExactly("counsellor: (none stored; summaries leave it blank)",
-                "theme: dark");
+                "theme: dark", "retention: 24 months after a learner's last consultation");
     }
 
     @Test
