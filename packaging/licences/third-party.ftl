@@ -30,6 +30,16 @@ Fonts and icons (kept by hand in packaging/licences/third-party.ftl)
   Licence: SIL Open Font License, Version 1.1 (LICENSE-Noto.txt, with the versions and how they were cut down)
   https://openfontlicense.org/open-font-license-official-text/
 
+- Data for reading learners' credential files offline (resources/evidence; SOURCES.md there names each file):
+  the W3C Verifiable Credentials v1 and v2 and Data Integrity v1 and v2 JSON-LD contexts
+  Licence: W3C Software and Document License
+  https://www.w3.org/copyright/software-license/
+  the Open Badges 3.0 JSON-LD contexts 3.0.0 to 3.0.3, as published by 1EdTech for implementers
+  https://purl.imsglobal.org/spec/ob/v3p0/
+  and a snapshot of the OpenCerts registry of document stores (names and addresses only)
+  Licence: Apache License, Version 2.0
+  https://github.com/OpenCerts/opencerts-website
+
 - SQLite, the database engine compiled into SQLite JDBC
   Licence: public domain
   https://www.sqlite.org/copyright.html

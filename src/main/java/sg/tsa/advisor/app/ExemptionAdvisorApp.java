@@ -6,7 +6,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import sg.tsa.advisor.evidence.EvidenceReader;
+import sg.tsa.advisor.evidence.TrustedKeys;
+import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesModel;
+import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesView;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
@@ -57,6 +62,8 @@ public final class ExemptionAdvisorApp extends Application {
         startStorage(stage, clock, history, settings, drafts, model, notice);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         AdvisingView view = new AdvisingView(model);
+        EvidenceFilesView.install(view, new EvidenceFilesModel(background, model, new EvidenceReader(TrustedKeys.none())),
+                () -> credentialFiles().showOpenMultipleDialog(stage));
         view.setOnAbout(() -> AboutDialog.open(stage, model.catalogueProperty(), background));
         BorderPane root = new BorderPane(view);
         root.setTop(notice);
@@ -72,6 +79,16 @@ public final class ExemptionAdvisorApp extends Application {
         stage.setMinHeight(600);
         stage.setMaximized(screen.getWidth() <= 1440);
         stage.show();
+    }
+
+    private static FileChooser credentialFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add credentials from the learner's files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Badges and certificates", "*.png", "*.svg", "*.json", "*.jwt",
+                        "*.opencert"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
     }
 
     private void startStorage(Stage stage, Clock clock, LocalHistory history, LocalSettings settings,
