@@ -4,16 +4,17 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
-import sg.tsa.advisor.summary.CounsellorName;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.about.AboutDialog;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
+import sg.tsa.advisor.ui.advising.draft.LocalDrafts;
 import sg.tsa.advisor.ui.advising.history.LocalHistory;
 import sg.tsa.advisor.ui.advising.settings.LocalSettings;
 import sg.tsa.advisor.ui.advising.settings.UserSettings;
@@ -39,17 +40,27 @@ public final class ExemptionAdvisorApp extends Application {
         // Until the local database is open (in the background, below), nothing can be saved and no learner is found.
         LocalHistory history = new LocalHistory(clock);
         LocalSettings settings = new LocalSettings();
-        AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, CounsellorName.byDefault(),
-                history, history, settings);
+        LocalDrafts drafts = new LocalDrafts();
+        AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, "",
+                history, history, settings, drafts, clock);
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
         model.onPrintProperty().set(new PrintSummary(new SummaryActions(background), () -> stage, clock));
         model.actions().confirmationProperty().set(new AlertConfirmation(stage));
+        model.unsavedQuestionProperty().set(new AlertUnsavedQuestion(stage));
+        // Closing the window with an unsaved consultation asks first; Cancel keeps the window open.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            model.leave(stage::close);
+        });
+        DataNotice notice = new DataNotice();
         // Opened before the window is built, so that the stored theme usually arrives before the first frame.
-        startStorage(stage, clock, history, settings, model);
+        startStorage(stage, clock, history, settings, drafts, model, notice);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         AdvisingView view = new AdvisingView(model);
         view.setOnAbout(() -> AboutDialog.open(stage, model.catalogueProperty(), background));
-        Scene scene = new Scene(view, Math.min(1600, screen.getWidth()),
+        BorderPane root = new BorderPane(view);
+        root.setTop(notice);
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
@@ -64,8 +75,8 @@ public final class ExemptionAdvisorApp extends Application {
     }
 
     private void startStorage(Stage stage, Clock clock, LocalHistory history, LocalSettings settings,
-                              AdvisingViewModel model) {
-        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage),
+                              LocalDrafts drafts, AdvisingViewModel model, DataNotice notice) {
+        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage, clock),
                 new StorageStartup.Outcome() {
                     private volatile UserSettings.Snapshot read;
 
@@ -83,6 +94,8 @@ public final class ExemptionAdvisorApp extends Application {
                     public void ready(Storage opened) {
                         storage = opened;
                         history.attach(opened);
+                        drafts.attach(opened);
+                        notice.show(DataNotice.about(opened));
                         if (read != null) {
                             model.useSettings(read);
                         } else {

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /** {@code exemption-advisor}: with no command it opens the window; the commands work without a display. */
 @Command(name = "exemption-advisor", mixinStandardHelpOptions = true, versionProvider = MainCommand.Version.class,
         description = "Which modules a learner's micro-credentials exempt. With no command, opens the window.",
-        subcommands = {AdviseCommand.class, CatalogueCommand.class, SettingsCommand.class})
+        subcommands = {AdviseCommand.class, CatalogueCommand.class, LearnerCommand.class,
+                SettingsCommand.class, EvidenceCommand.class})
 public final class MainCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

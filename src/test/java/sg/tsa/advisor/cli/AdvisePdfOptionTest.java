@@ -50,12 +50,17 @@ class AdvisePdfOptionTest {
     }
 
     @Test
-    void theCounsellorDefaultsToTheUsersName() throws IOException {
+    void withoutAStoredNameTheCounsellorIsLeftBlankNeverTheOperatingSystemAccount() throws IOException {
         Path file = dir.resolve("summary.pdf");
+        String account = System.getProperty("user.name");
+        System.setProperty("user.name", "os-account-q7");
+        try {
+            assertThat(run("advise", "--as-of", "2026-11-28", "--pdf", file.toString(), "CCNA@2024-06-01")).isZero();
+        } finally {
+            System.setProperty("user.name", account);
+        }
 
-        assertThat(run("advise", "--as-of", "2026-11-28", "--pdf", file.toString(), "CCNA@2024-06-01")).isZero();
-
-        assertThat(text(file)).contains("COUNSELLOR " + System.getProperty("user.name"));
+        assertThat(text(file)).contains("COUNSELLOR").doesNotContain("os-account-q7");
     }
 
     @Test
@@ -68,6 +73,32 @@ class AdvisePdfOptionTest {
         assertThat(err.toString()).startsWith("error: --pdf: \"" + file + "\"").doesNotContain("Exception");
         assertThat(out.toString()).isEmpty();
         assertThat(file.getParent()).doesNotExist();
+    }
+
+    @Test
+    void namesInChineseAndTamilArePrintedAsThemselves() throws IOException {
+        Path file = dir.resolve("summary.pdf");
+
+        int status = run("advise", "--as-of", "2026-11-28", "--pdf", file.toString(), "--learner", "陈伟玲",
+                "--counsellor", "தமிழ்செல்வி", "CCNA@2024-06-01");
+
+        assertThat(status).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(text(file)).contains("LEARNER 陈伟玲", "COUNSELLOR தமிழ்செல்வி").doesNotContain("?");
+    }
+
+    @Test
+    void aNameWithACharacterNoFontHasIsBadInputAndNothingIsWritten() {
+        Path file = dir.resolve("summary.pdf");
+
+        int status = run("advise", "--as-of", "2026-11-28", "--pdf", file.toString(), "--learner", "Somchai สม",
+                "CCNA@2024-06-01");
+
+        assertThat(status).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("error: --learner: \"Somchai สม\" cannot be printed on the summary: "
+                + "it has no font for U+0E2A (ส), U+0E21 (ม); write the name without it" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(file).doesNotExist();
     }
 
     private static String text(Path file) throws IOException {

@@ -3,6 +3,8 @@ package sg.tsa.advisor.cli;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sg.tsa.advisor.catalogue.format.CatalogueWriter;
@@ -23,7 +25,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The counsellor's name in the settings as the default of {@code advise --pdf}, and the {@code settings} commands. */
 class SettingsCommandTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T06:05:00Z"), ZoneId.of("Asia/Singapore"));
-    private static final String USER = System.getProperty("user.name");
+    /** The operating system's account name while each test runs: it must never reach a summary. */
+    private static final String USER = "os-account-q7";
+    private String account;
+
+    @BeforeEach
+    void pretendAnAccount() {
+        account = System.getProperty("user.name");
+        System.setProperty("user.name", USER);
+    }
+
+    @AfterEach
+    void restoreTheAccount() {
+        System.setProperty("user.name", account);
+    }
 
     @TempDir
     Path dir;
@@ -71,7 +86,7 @@ class SettingsCommandTest {
 
         assertThat(run("settings", "counsellor", data(), "--clear")).isZero();
         assertThat(run("settings", "show", data())).isZero();
-        assertThat(out.toString().lines()).containsExactly("counsellor: " + USER + " (the user name; none stored)",
+        assertThat(out.toString().lines()).containsExactly("counsellor: (none stored; summaries leave it blank)",
                 "theme: dark");
     }
 
@@ -94,7 +109,7 @@ class SettingsCommandTest {
 
         assertThat(run("advise", data(), "--catalogue", catalogue.toString(), "--as-of", "2026-11-28",
                 "--pdf", file.toString(), "CCNA@2024-06-01")).isZero();
-        assertThat(text(file)).contains("COUNSELLOR " + USER);
+        assertThat(text(file)).contains("COUNSELLOR").doesNotContain(USER);
         assertThat(dir.resolve("data")).doesNotExist();
 
         assertThat(run("advise", data(), "--catalogue", catalogue.toString(), "--as-of", "2026-11-28", "--json",
@@ -115,6 +130,29 @@ class SettingsCommandTest {
         assertThat(err.toString()).startsWith("error: settings counsellor: the counsellor's name seems to hold a "
                 + "national identity number").doesNotContain("Exception");
         assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void numbersHiddenInsideOrSpreadOutInTheNameAreCaughtToo() {
+        for (String name : new String[]{"x_S1234567D", "S1234567D9", "S 1234567 D", "s1234567d"}) {
+            assertThat(run("settings", "counsellor", data(), name)).as(name).isEqualTo(Cli.BAD_INPUT);
+            assertThat(err.toString()).as(name).contains("national identity number").doesNotContain(name);
+        }
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(run("settings", "counsellor", data(), "Nur Aisyah binte Osman (room 1234567)")).isZero();
+    }
+
+    @Test
+    void anNricInTheSummarysNamesIsBadInputAndNoSummaryIsWritten() {
+        Path file = dir.resolve("summary.pdf");
+
+        int status = run("advise", data(), "--as-of", "2026-11-28", "--pdf", file.toString(), "--learner",
+                "Tan S 1234567 D", "--counsellor", "Lim x_T1234567J", "CCNA@2024-06-01");
+
+        assertThat(status).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("error: --learner seems to hold a national identity number")
+                .contains("error: --counsellor seems to hold a national identity number");
+        assertThat(file).doesNotExist();
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class ConsultationRepository {
 
     public Consultation save(long learnerId, Instant heldAt, String counsellor, LocalDate asOf, LocalDate intake,
                              String catalogueVersion, String reportJson, String notes) {
-        Consultation unsaved = new Consultation(0, learnerId, heldAt, PersonalData.optional(counsellor), asOf, intake,
+        Consultation unsaved = new Consultation(0, learnerId, heldAt, checkedCounsellor(counsellor), asOf, intake,
                 catalogueVersion, reportJson, checkedNotes(notes));
         long id = database.write(connection -> insert(connection, unsaved));
         return withId(unsaved, id, learnerId);
@@ -54,7 +54,7 @@ public final class ConsultationRepository {
         List<HeldEntry> held = visit.held().stream().map(h -> new HeldEntry(h.credentialId(), h.attainedOn(),
                 LearnerRepository.checkedEvidence(h.credentialId(), h.attainedOn(), h.evidence()))).toList();
         Consultation unsaved = new Consultation(0, visit.learnerId() == null ? 0 : visit.learnerId(), visit.heldAt(),
-                PersonalData.optional(visit.counsellor()), visit.asOf(), visit.intake(), visit.catalogueVersion(),
+                checkedCounsellor(visit.counsellor()), visit.asOf(), visit.intake(), visit.catalogueVersion(),
                 visit.reportJson(), null);
         long[] ids = database.write(connection -> {
             long learnerId = visit.learnerId() != null ? knownLearner(connection, visit)
@@ -203,6 +203,14 @@ public final class ConsultationRepository {
                 return delete.executeUpdate() > 0;
             }
         });
+    }
+
+    private static String checkedCounsellor(String counsellor) {
+        String name = PersonalData.optional(counsellor);
+        List<String> problems = new ArrayList<>();
+        PersonalData.checkText("the counsellor's name", name, PersonalData.MAX_NAME, problems);
+        PersonalData.throwIfAny(problems);
+        return name;
     }
 
     private static String checkedNotes(String notes) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The user's settings as stored.
  *
- * @param counsellorName the counsellor's name, or empty when none is stored (the operating system's user name is
+ * @param counsellorName the counsellor's name, or empty when none is stored (nothing is
  *                       used then; {@code sg.tsa.advisor.summary.CounsellorName} decides)
  * @param theme          light or dark
  */

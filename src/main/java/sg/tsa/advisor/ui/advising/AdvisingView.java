@@ -1,17 +1,20 @@
 package sg.tsa.advisor.ui.advising;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -27,6 +30,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.report.Wording;
+import sg.tsa.advisor.ui.advising.guard.FocusKeeper;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -34,13 +38,16 @@ import java.util.function.Supplier;
 /**
  * The advising screen: who and when across the top, the credential picker on the left, the advice (with Browse
  * and History tabs) on the right and "Why?" below it. Binds to {@link AdvisingViewModel}; holds no state.
- * Shortcuts: Ctrl+F search, Ctrl+N new consultation, Ctrl+S save, Ctrl+P print.
+ * Shortcuts: Ctrl+F search, Ctrl+I intake date, Ctrl+Z put back a removed credential, Ctrl+N new consultation,
+ * Ctrl+S save, Ctrl+P save and preview the summary.
  */
 public final class AdvisingView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination INTAKE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
 
     private final AdvisingViewModel model;
@@ -54,7 +61,7 @@ public final class AdvisingView extends BorderPane {
         header = new ConsultationHeaderView(model.header(), model.readOnlyProperty());
         picker = new CredentialPickerView(model.picker(), model.catalogueProperty()::get,
                 model.header().asOfProperty()::get, model.readOnlyProperty());
-        setTop(new VBox(toolbar(), header, messages()));
+        setTop(new VBox(toolbar(), header, messages(), new WalkInNotices(model)));
 
         TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)),
                 lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)),
@@ -74,6 +81,41 @@ public final class AdvisingView extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::enterOnDate);
+        // The window opens ready for the first learner's name; the advice never takes the focus when redrawn.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                FocusKeeper.install(scene, tabs);
+                Platform.runLater(header::focusLearner);
+            }
+        });
+    }
+
+    /** Enter on a complete date (an attained or the intake date) goes back to the search for the next one. */
+    private void enterOnDate(KeyEvent e) {
+        if (e.getCode() != KeyCode.ENTER || !(e.getTarget() instanceof Node target)) {
+            return;
+        }
+        DatePicker date = enclosing(target);
+        if (date == null || date.getId() == null || date.getId().equals("asOfDate")) {
+            return;
+        }
+        // After the picker has taken the typed text (its own handler runs after this filter).
+        Platform.runLater(() -> {
+            if (date.getValue() != null && DateText.format(date.getValue()).equals(date.getEditor().getText().strip())
+                    && model.problemProperty().get().isEmpty()) {
+                picker.focusSearch();
+            }
+        });
+    }
+
+    private static DatePicker enclosing(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof DatePicker picker) {
+                return picker;
+            }
+        }
+        return null;
     }
 
     /** What the About button and F1 do: the composition root opens the About dialog (nothing until set). */
@@ -85,8 +127,11 @@ public final class AdvisingView extends BorderPane {
         if (FIND.match(e)) {
             picker.focusSearch();
         } else if (NEW.match(e)) {
-            model.newConsultation();
-            header.focusLearner();
+            startNew();
+        } else if (INTAKE.match(e)) {
+            header.focusIntake();
+        } else if (UNDO.match(e) && model.picker().removedProperty().get() != null && !undoableText(e)) {
+            model.picker().undoRemove();
         } else if (SAVE.match(e)) {
             model.save();
         } else if (PRINT.match(e)) {
@@ -97,6 +142,18 @@ public final class AdvisingView extends BorderPane {
             return;
         }
         e.consume();
+    }
+
+    /** Ctrl+Z in a text that can undo its own typing is that text's; elsewhere it puts back a removed credential. */
+    private static boolean undoableText(KeyEvent e) {
+        return e.getTarget() instanceof TextInputControl text && text.isUndoable();
+    }
+
+    private void startNew() {
+        model.leave(() -> {
+            model.newConsultation();
+            header.focusLearner();
+        });
     }
 
     private static Tab tab(String text, String id, Node content) {
@@ -137,10 +194,7 @@ public final class AdvisingView extends BorderPane {
 
         Button newButton = Ui.iconButton("newConsultation", Feather.FILE_PLUS, "New",
                 "New consultation (Ctrl+N)");
-        newButton.setOnAction(e -> {
-            model.newConsultation();
-            header.focusLearner();
-        });
+        newButton.setOnAction(e -> startNew());
         Button save = Ui.iconButton("saveConsultation", Feather.SAVE, "Save", "Save the consultation (Ctrl+S)");
         save.setOnAction(e -> model.save());
         save.disableProperty().bind(model.readOnlyProperty().or(model.actions().busyProperty()));
@@ -186,7 +240,8 @@ public final class AdvisingView extends BorderPane {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.actions().statusProperty());
-        Label keys = new Label("Ctrl+F search · Enter add · Delete remove · Ctrl+S save · Ctrl+N new · Ctrl+P print");
+        Label keys = new Label("Ctrl+F search · Enter add · Delete remove · Ctrl+Z undo · Ctrl+I intake · Ctrl+S save"
+                + " · Ctrl+N new · Ctrl+P save and print");
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

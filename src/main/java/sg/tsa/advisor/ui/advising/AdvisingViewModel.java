@@ -19,13 +19,18 @@ import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.engine.NearMiss;
 import sg.tsa.advisor.report.FurtherOptions;
+import sg.tsa.advisor.storage.draft.Draft;
 import sg.tsa.advisor.ui.BackgroundExecutor;
+import sg.tsa.advisor.ui.advising.draft.DraftKeeper;
+import sg.tsa.advisor.ui.advising.draft.Drafts;
+import sg.tsa.advisor.ui.advising.guard.UnsavedQuestion;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
 import sg.tsa.advisor.ui.advising.history.Learner;
 import sg.tsa.advisor.ui.advising.history.EnteredCredential;
 import sg.tsa.advisor.ui.advising.settings.UserSettings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,6 +66,10 @@ public final class AdvisingViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ObjectProperty<Consumer<PrintRequest>> onPrint = new SimpleObjectProperty<>(this, "onPrint");
 
+    private final ScreenDraft screenDraft;
+    private final DraftKeeper drafts;
+    private final ObjectProperty<UnsavedQuestion> unsavedQuestion = new SimpleObjectProperty<>(this,
+            "unsavedQuestion");
     private LoadedCatalogue active;
     private LoadedCatalogue shown;
     private ExplanationTarget selected;
@@ -74,12 +83,23 @@ public final class AdvisingViewModel {
 
     /**
      * @param today        the assessment date of a new consultation (read each time one starts)
-     * @param counsellor   the counsellor's name until the settings are read (the operating system's user name)
+     * @param counsellor   the counsellor's name until the settings are read (blank in the application)
      * @param userSettings where the counsellor's name and the theme are read from and remembered
      */
     public AdvisingViewModel(BackgroundExecutor background, Supplier<LocalDate> today, String counsellor,
                              LearnerDirectory learners, ConsultationService consultations,
                              UserSettings userSettings) {
+        this(background, today, counsellor, learners, consultations, userSettings, Drafts.none(),
+                Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param drafts where the consultation in progress is kept on every change, and found again after a crash
+     * @param clock  when a draft was kept
+     */
+    public AdvisingViewModel(BackgroundExecutor background, Supplier<LocalDate> today, String counsellor,
+                             LearnerDirectory learners, ConsultationService consultations,
+                             UserSettings userSettings, Drafts drafts, Clock clock) {
         this.background = background;
         this.today = today;
         this.learners = learners;
@@ -87,9 +107,22 @@ public final class AdvisingViewModel {
         this.history = new HistoryModel(background, consultations);
         this.actions = new ConsultationActions(this, background, consultations);
         this.settings = new RememberedSettings(background, userSettings, header, darkTheme, problem::set);
-        picker.entries().addListener((ListChangeListener<CredentialEntry>) change -> changed());
+        this.screenDraft = new ScreenDraft(this, clock);
+        this.drafts = new DraftKeeper(background, drafts, screenDraft::snapshot, problem::set);
+        picker.entries().addListener((ListChangeListener<CredentialEntry>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(entry ->
+                        entry.evidenceNoteProperty().addListener((obs, old, now) -> edited()));
+            }
+            changed();
+        });
         header.asOfProperty().addListener((obs, old, now) -> changed());
         header.intakeProperty().addListener((obs, old, now) -> changed());
+        header.learnerNameProperty().addListener((obs, old, now) -> edited());
+        header.learnerContactProperty().addListener((obs, old, now) -> edited());
+        header.counsellorProperty().addListener((obs, old, now) -> edited());
+        header.asOfProblemProperty().addListener((obs, old, now) -> changed());
+        header.intakeProblemProperty().addListener((obs, old, now) -> changed());
         header.learnerProperty().addListener((obs, old, now) -> {
             history.show(now);
             prefill(now);
@@ -133,6 +166,7 @@ public final class AdvisingViewModel {
                 show(loaded);
                 recompute();
             }
+            drafts.check();
         }, e -> problem.set("The catalogue could not be loaded: " + e.getMessage()));
     }
 
@@ -153,7 +187,75 @@ public final class AdvisingViewModel {
 
     private void changed() {
         actions.markChanged();
+        drafts.changed();
         recompute();
+    }
+
+    /** A change that does not alter the advice (a name, a contact, a note): not saved any more, kept as a draft. */
+    private void edited() {
+        actions.markChanged();
+        drafts.changed();
+    }
+
+    /** The consultation was saved: the draft is no longer needed. */
+    void saved() {
+        drafts.changed();
+    }
+
+    /**
+     * Runs {@code then} (a new consultation, reopening one, closing the window) once the consultation on the
+     * screen is safe: at once when it is saved, empty or read-only; else after asking Save / Discard / Cancel. Save
+     * runs {@code then} only once the save succeeded; Cancel runs nothing.
+     */
+    public void leave(Runnable then) {
+        UnsavedQuestion question = unsavedQuestion.get();
+        if (!actions.unsaved() || question == null) {
+            then.run();
+            return;
+        }
+        switch (question.ask(header.learnerNameProperty().get().strip())) {
+            case SAVE -> actions.save(then);
+            case DISCARD -> drafts.discard(then);
+            case CANCEL -> {
+                // the consultation stays as it is
+            }
+        }
+    }
+
+    /** New or Ctrl+N: a new consultation, once the one on the screen is safe. */
+    public void requestNewConsultation() {
+        leave(this::newConsultation);
+    }
+
+    /** Puts the draft offered at start back on the screen. */
+    public void restoreDraft() {
+        Draft offered = drafts.offerProperty().get();
+        if (offered == null || shown == null) {
+            return;
+        }
+        if (readOnly.get()) {
+            newConsultation();
+        }
+        List<String> unknown = screenDraft.restore(offered);
+        drafts.restored();
+        if (!unknown.isEmpty()) {
+            problem.set("Kept in the draft but not in this catalogue: " + String.join(", ", unknown) + ".");
+        }
+    }
+
+    /** Declines the draft offered at start: it is forgotten. */
+    public void discardDraft() {
+        drafts.discard(() -> { });
+    }
+
+    /** The consultation kept from the last run (after a crash), waiting for Restore or Discard; null when none. */
+    public ReadOnlyObjectProperty<Draft> draftOfferProperty() {
+        return drafts.offerProperty();
+    }
+
+    /** Asks Save / Discard / Cancel before unsaved work leaves the screen; while null, nothing is asked. */
+    public ObjectProperty<UnsavedQuestion> unsavedQuestionProperty() {
+        return unsavedQuestion;
     }
 
     void recompute() {
@@ -162,7 +264,7 @@ public final class AdvisingViewModel {
         }
         LocalDate asOf = header.asOfProperty().get();
         if (asOf == null) {
-            problem.set("Enter the assessment date.");
+            problem.set(header.dateProblem() != null ? header.dateProblem() : "Enter the assessment date.");
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -208,7 +310,8 @@ public final class AdvisingViewModel {
         List<Standing> standings = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             CredentialEntry entry = entries.get(i);
-            standings.add(Standing.of(using.index(), entry.credential().id(), dates.get(i), entry.planned(), asOf));
+            standings.add(Standing.of(using.index(), entry.credential().id(), dates.get(i), entry.planned(), asOf,
+                    intake));
         }
         Advice advice = using.engine().advise(new AdviceRequest(held, asOf, intake));
         Advice withPlanned = null;
@@ -273,6 +376,7 @@ public final class AdvisingViewModel {
         selected = null;
         picker.queryProperty().set("");
         picker.entries().clear();
+        picker.forgetRemoved();
         header.clear(today.get());
         if (active != null && shown != active) {
             show(active);
@@ -290,6 +394,16 @@ public final class AdvisingViewModel {
     /** Applies settings already read in the background (at start, together with opening the database). */
     public void useSettings(UserSettings.Snapshot snapshot) {
         settings.apply(snapshot);
+    }
+
+    /** True while the first start's question for the counsellor's name waits for an answer. */
+    public ReadOnlyBooleanProperty askCounsellorProperty() {
+        return settings.askCounsellorProperty();
+    }
+
+    /** The counsellor's name given at the first start, or null when they skipped the question. */
+    public void answerCounsellorQuestion(String name) {
+        settings.answerCounsellorQuestion(name);
     }
 
     /** A consultation was saved or printed under this counsellor's name. */

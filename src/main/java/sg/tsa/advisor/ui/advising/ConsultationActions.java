@@ -14,11 +14,11 @@ import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.Wording;
-import sg.tsa.advisor.storage.Backups;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationDraft;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.EnteredCredential;
+import sg.tsa.advisor.ui.advising.history.ErasureScope;
 import sg.tsa.advisor.ui.advising.history.Learner;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
@@ -67,6 +67,16 @@ public final class ConsultationActions {
         status.set("");
     }
 
+    boolean isSaved() {
+        return saved;
+    }
+
+    /** True when leaving the screen would lose work: something entered, not saved, not a reopened consultation. */
+    boolean unsaved() {
+        return !screen.readOnlyProperty().get() && !saved
+                && (!screen.header().learnerNameProperty().get().isBlank() || !screen.picker().entries().isEmpty());
+    }
+
     /** What was entered, as it would be saved or printed; null (with the reason shown) when it is not complete. */
     ConsultationDraft draft() {
         ConsultationHeaderModel header = screen.header();
@@ -85,9 +95,11 @@ public final class ConsultationActions {
         for (CredentialEntry entry : screen.picker().entries()) {
             LocalDate date = entry.planned() ? asOf : entry.attainedOnProperty().get();
             if (date == null || date.isAfter(asOf)) {
-                screen.setProblem((date == null ? "Enter the date " + entry.credential().title() + " was attained"
-                        : entry.credential().title() + " is dated after the assessment date")
-                        + ", or remove it.");
+                String typed = entry.planned() ? "" : entry.inputProblemProperty().get();
+                screen.setProblem(!typed.isEmpty() ? entry.credential().title() + ": " + typed
+                        : (date == null ? "Enter the date " + entry.credential().title() + " was attained"
+                        : entry.credential().title() + " is dated after the assessment date") + ", or remove it.");
+                screen.picker().askForDate(entry);
                 return null;
             }
             String note = entry.evidenceNoteProperty().get().strip();
@@ -106,8 +118,19 @@ public final class ConsultationActions {
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves, then runs {@code then} once the consultation is recorded (at once when it already is). */
+    void save(Runnable then) {
+        save(then, () -> { });
+    }
+
+    /** As {@link #save(Runnable)}; {@code otherwise} runs when the save failed (its reason is shown). */
+    private void save(Runnable then, Runnable otherwise) {
         if (screen.readOnlyProperty().get()) {
             status.set("This consultation is already saved. Ctrl+N starts a new one.");
+            then.run();
             return;
         }
         if (busy.get()) {
@@ -115,6 +138,7 @@ public final class ConsultationActions {
         }
         if (saved) {
             status.set("Already saved; nothing has changed since.");
+            then.run();
             return;
         }
         ConsultationDraft draft = draft();
@@ -129,15 +153,18 @@ public final class ConsultationActions {
             return service.save(draft, JsonReport.render(using.catalogue(), advice));
         }, stored -> {
             busy.set(false);
-            saved = true;
             screen.header().choose(stored.learner());
+            saved = true;
+            screen.saved();
             screen.counsellorUsed(draft.counsellor());
             status.set("Saved for " + stored.learner().name() + " at "
                     + TIME.format(stored.savedAt().atZone(ZoneId.systemDefault())) + ".");
+            then.run();
         }, e -> {
             busy.set(false);
             status.set("");
             screen.setProblem("The consultation was not saved: " + e.getMessage());
+            otherwise.run();
         });
     }
 
@@ -148,9 +175,14 @@ public final class ConsultationActions {
     }
 
     /**
-     * Shows a saved consultation read-only, under the catalogue edition it was made with when that is still kept.
+     * Shows a saved consultation read-only, under the catalogue edition it was made with when that is still kept;
+     * asks first when the consultation on the screen is not saved.
      */
     public void open(SavedConsultation consultation) {
+        screen.leave(() -> openNow(consultation));
+    }
+
+    private void openNow(SavedConsultation consultation) {
         String version = consultation.draft().catalogueVersion();
         busy.set(true);
         background.run(() -> service.catalogueEdition(version).map(LoadedCatalogue::of), edition -> {
@@ -199,12 +231,32 @@ public final class ConsultationActions {
                 + edition + missing);
     }
 
+    /**
+     * Records the consultation (a learner must not go home with a page that History does not have), then opens the
+     * summary's preview. When it cannot be recorded (no local database) the preview still opens, with the reason
+     * shown.
+     */
     public void print() {
         Consumer<PrintRequest> hook = screen.onPrintProperty().get();
         if (hook == null) {
             status.set("Printing is not available yet in this build.");
             return;
         }
+        if (screen.readOnlyProperty().get() || saved) {
+            preview(hook);
+            return;
+        }
+        if (draft() == null || busy.get()) {
+            return;
+        }
+        saveThenPreview(hook);
+    }
+
+    private void saveThenPreview(Consumer<PrintRequest> hook) {
+        save(() -> preview(hook), () -> preview(hook));
+    }
+
+    private void preview(Consumer<PrintRequest> hook) {
         ConsultationDraft draft = draft();
         if (draft != null && screen.adviceProperty().get() != null) {
             hook.accept(new PrintRequest(draft, screen.shown().catalogue(), screen.adviceProperty().get(),
@@ -227,12 +279,12 @@ public final class ConsultationActions {
             return;
         }
         busy.set(true);
-        background.run(() -> service.consultationCount(learner.id()), count -> {
+        background.run(() -> service.erasureScope(learner.id()), scope -> {
             busy.set(false);
             if (!learner.equals(screen.header().learnerProperty().get()) || screen.readOnlyProperty().get()) {
                 return;
             }
-            if (asker.confirm(erasureQuestion(learner, count))) {
+            if (asker.confirm(erasureQuestion(learner, scope))) {
                 erase(learner);
             }
         }, e -> {
@@ -248,8 +300,16 @@ public final class ConsultationActions {
         background.run(() -> service.eraseLearner(learner.id()), erased -> {
             busy.set(false);
             screen.newConsultation();
-            status.set("Erased " + learner.name() + (erased == 0 ? "; there were no saved consultations."
-                    : " and their " + consultations(erased) + "."));
+            int count = erased.consultations();
+            String done = "Erased " + learner.name() + (count == 0 ? "; there were no saved consultations."
+                    : " and their " + consultations(count) + ".");
+            status.set(done + (erased.backupsRewritten() == 0 ? "" : " Rewrote " + erased.backupsRewritten()
+                    + (erased.backupsRewritten() == 1 ? " backup" : " backups") + " without them.")
+                    + (erased.filesDeleted() == 0 ? "" : " Deleted " + copies(erased.filesDeleted()) + "."));
+            if (!erased.complete()) {
+                screen.setProblem("Not everything of " + learner.name() + " is gone yet: "
+                        + String.join(" ", erased.leftBehind()));
+            }
         }, e -> {
             busy.set(false);
             status.set("");
@@ -257,14 +317,25 @@ public final class ConsultationActions {
         });
     }
 
-    static Confirmation.Question erasureQuestion(Learner learner, int consultations) {
+    static Confirmation.Question erasureQuestion(Learner learner, ErasureScope scope) {
+        int consultations = scope.consultations();
         String what = consultations == 0 ? "Their contact details and recorded credentials"
                 : "Their contact details, recorded credentials and " + consultations + " past "
                 + (consultations == 1 ? "consultation" : "consultations");
+        String backups = scope.backups() == 0 ? "" : "\n\nThe " + (scope.backups() == 1 ? "automatic backup that "
+                + "holds them is" : scope.backups() + " automatic backups that hold them are") + " rewritten without "
+                + "them; restoring one will not bring them back.";
+        String damaged = scope.damagedCopies() == 0 ? "" : "\n\n" + (scope.damagedCopies() == 1
+                ? "A damaged database set aside in the 'damaged' folder holds them; it cannot be edited, so it is "
+                + "deleted." : scope.damagedCopies() + " files set aside in the 'damaged' folder hold them; they "
+                + "cannot be edited, so they are deleted.");
         return new Confirmation.Question("Delete learner", "Erase " + learner.name() + " from this computer?",
-                what + " are erased from the local database; this cannot be undone.\n\n"
-                        + "The automatic backups of the last " + Backups.KEEP + " days the app was opened still "
-                        + "contain them until newer backups replace them.", "Erase");
+                what + " are erased from the local database and its files; this cannot be undone." + backups
+                        + damaged, "Erase");
+    }
+
+    private static String copies(int count) {
+        return count + (count == 1 ? " file that held them" : " files that held them");
     }
 
     private static String consultations(int count) {

@@ -23,6 +23,7 @@ final class ConsultationHeaderView extends FlowPane {
     private final ConsultationHeaderModel model;
     private final TextField learnerName = new TextField();
     private final ContextMenu suggestions = new ContextMenu();
+    private final DatePicker intake;
     /** The suggestion Enter would take, or -1. */
     private int highlighted = -1;
 
@@ -57,13 +58,25 @@ final class ConsultationHeaderView extends FlowPane {
         contact.textProperty().bindBidirectional(model.learnerContactProperty());
         contact.disableProperty().bind(readOnly);
 
-        DatePicker asOf = DateFields.picker("asOfDate", () -> null, "Assessment date", message -> { });
+        DatePicker asOf = DateFields.picker("asOfDate", () -> null, "Assessment date",
+                model.asOfProblemProperty()::set);
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOf.disableProperty().bind(readOnly);
-        DatePicker intake = DateFields.picker("intakeDate", () -> null, "Planned intake date", message -> { });
+        intake = DateFields.picker("intakeDate", () -> null, "Planned intake date",
+                model.intakeProblemProperty()::set);
         intake.setPromptText("optional");
         intake.valueProperty().bindBidirectional(model.intakeProperty());
         intake.disableProperty().bind(readOnly);
+        model.asOfProblemProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                DateFields.forget(asOf);
+            }
+        });
+        model.intakeProblemProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                DateFields.forget(intake);
+            }
+        });
 
         TextField counsellor = new TextField();
         counsellor.setId("counsellor");
@@ -140,6 +153,12 @@ final class ConsultationHeaderView extends FlowPane {
         if (!suggestions.isShowing()) {
             suggestions.show(learnerName, Side.BOTTOM, 0, 0);
         }
+    }
+
+    /** Ctrl+I: the caret into the intake date, its text selected. */
+    void focusIntake() {
+        intake.requestFocus();
+        intake.getEditor().selectAll();
     }
 
     /** Ctrl+N: ready for the next learner's name. */

@@ -1,6 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,7 +28,11 @@ public final class CredentialPickerModel {
     private final ObservableList<Credential> matches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper searchHint = new ReadOnlyStringWrapper(this, "searchHint", "");
     private final ObservableList<CredentialEntry> entries = FXCollections.observableArrayList(
-            entry -> new Observable[]{entry.attainedOnProperty()});
+            entry -> new Observable[]{entry.attainedOnProperty(), entry.inputProblemProperty(),
+                    entry.monthOnlyProperty()});
+    private final ReadOnlyObjectWrapper<CredentialEntry> needsDate = new ReadOnlyObjectWrapper<>(this, "needsDate");
+    private final ReadOnlyObjectWrapper<CredentialEntry> removed = new ReadOnlyObjectWrapper<>(this, "removed");
+    private int removedAt;
     private Catalogue catalogue;
     private CredentialSearch search;
 
@@ -42,9 +48,16 @@ public final class CredentialPickerModel {
 
     private void refreshMatches() {
         String text = query.get() == null ? "" : query.get().strip();
-        List<Credential> found = search == null ? List.of() : search.find(text, MATCHES_SHOWN);
-        matches.setAll(found);
-        searchHint.set(text.isEmpty() || !found.isEmpty() ? "" : "No credential matches \"" + text + "\"");
+        List<CredentialSearch.Match> found = search == null ? List.of() : search.search(text, MATCHES_SHOWN);
+        matches.setAll(found.stream().map(CredentialSearch.Match::credential).toList());
+        if (text.isEmpty()) {
+            searchHint.set("");
+        } else if (found.isEmpty()) {
+            searchHint.set("No credential matches \"" + text + "\"");
+        } else {
+            searchHint.set(found.get(0).approximate()
+                    ? "Nothing is spelt \"" + text + "\": the closest spellings are listed" : "");
+        }
     }
 
     /** What the counsellor types: a title, alias, issuer or code. */
@@ -57,7 +70,10 @@ public final class CredentialPickerModel {
         return matches;
     }
 
-    /** "No credential matches ..." when a typed query finds nothing; empty otherwise. */
+    /**
+     * "No credential matches ..." when a typed query finds nothing, a note when only spellings close to it were
+     * found; empty otherwise.
+     */
     public ReadOnlyStringProperty searchHintProperty() {
         return searchHint.getReadOnlyProperty();
     }
@@ -65,6 +81,16 @@ public final class CredentialPickerModel {
     /** The credentials entered, held and planned, in the order entered. */
     public ObservableList<CredentialEntry> entries() {
         return entries;
+    }
+
+    /** The entry whose date stopped a save or a print: the screen puts the caret in it. */
+    public ReadOnlyObjectProperty<CredentialEntry> needsDateProperty() {
+        return needsDate.getReadOnlyProperty();
+    }
+
+    void askForDate(CredentialEntry entry) {
+        needsDate.set(null);
+        needsDate.set(entry);
     }
 
     /** Adds the top match of the query (Enter in the search field), clearing the query; empty when none matches. */
@@ -101,8 +127,37 @@ public final class CredentialPickerModel {
         return Optional.of(entry);
     }
 
+    /** Removes {@code entry}; {@link #undoRemove()} puts the last one removed back where it was. */
     public void remove(CredentialEntry entry) {
-        entries.remove(entry);
+        int index = entries.indexOf(entry);
+        if (index < 0) {
+            return;
+        }
+        entries.remove(index);
+        removedAt = index;
+        removed.set(entry);
+    }
+
+    /** Puts the credential removed last back in its place (Ctrl+Z, or "Undo" on the notice); false when none. */
+    public boolean undoRemove() {
+        CredentialEntry entry = removed.get();
+        if (entry == null) {
+            return false;
+        }
+        removed.set(null);
+        if (find(entry.credential().id()).isEmpty()) {
+            entries.add(Math.min(removedAt, entries.size()), entry);
+        }
+        return true;
+    }
+
+    void forgetRemoved() {
+        removed.set(null);
+    }
+
+    /** The credential removed last, while it can be put back; null otherwise. */
+    public ReadOnlyObjectProperty<CredentialEntry> removedProperty() {
+        return removed.getReadOnlyProperty();
     }
 
     private Optional<CredentialEntry> find(String credentialId) {

@@ -83,18 +83,36 @@ final class CredentialPickerView extends VBox {
 
         keys();
         model.entries().addListener((ListChangeListener<CredentialEntry>) change -> rebuildEntries());
+        model.needsDateProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                focusEntry(entry);
+            }
+        });
         rebuildEntries();
     }
 
     private void keys() {
+        // The row Enter adds is always the highlighted one: the first until Down chooses another.
+        model.matches().addListener((ListChangeListener<Credential>) change -> {
+            if (!model.matches().isEmpty()) {
+                matches.getSelectionModel().select(0);
+                matches.scrollTo(0);
+            }
+        });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                model.addTopMatch().ifPresent(this::focusEntry);
+                Credential chosen = matches.getSelectionModel().getSelectedItem();
+                if (chosen != null) {
+                    focusEntry(model.add(chosen));
+                } else {
+                    model.addTopMatch().ifPresent(this::focusEntry);
+                }
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN && !model.matches().isEmpty()) {
                 matches.requestFocus();
-                matches.getSelectionModel().selectFirst();
-                matches.getFocusModel().focus(0);
+                int next = Math.min(matches.getSelectionModel().getSelectedIndex() + 1, model.matches().size() - 1);
+                matches.getSelectionModel().select(next);
+                matches.getFocusModel().focus(next);
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 model.queryProperty().set("");

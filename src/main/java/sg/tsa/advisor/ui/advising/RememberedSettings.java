@@ -1,6 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.settings.UserSettings;
 
@@ -22,6 +24,7 @@ final class RememberedSettings {
     private final AtomicBoolean wantDark = new AtomicBoolean();
     /** Writes are made one at a time, so that a later choice is never overwritten by an earlier one. */
     private final Object writing = new Object();
+    private final ReadOnlyBooleanWrapper askCounsellor = new ReadOnlyBooleanWrapper(this, "askCounsellor");
     private boolean applying;
     private String remembered;
 
@@ -55,6 +58,34 @@ final class RememberedSettings {
         }
         remembered = snapshot.counsellorName() == null ? "" : snapshot.counsellorName();
         header.adoptCounsellor(remembered);
+        if (remembered.isEmpty()) {
+            background.run(settings::counsellorAsked, asked -> askCounsellor.set(!asked
+                            && header.counsellorProperty().get().isBlank()),
+                    e -> problem.accept("The settings could not be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The first start's question answered: {@code name} becomes the counsellor's name (remembered), or null when
+     * the question was skipped (the name stays blank). Either way it is not asked again.
+     */
+    void answerCounsellorQuestion(String name) {
+        askCounsellor.set(false);
+        if (name != null && !name.isBlank()) {
+            header.adoptCounsellor(name.strip());
+            counsellorUsed(name.strip());
+        }
+        background.run(() -> {
+            synchronized (writing) {
+                settings.markCounsellorAsked();
+            }
+            return null;
+        }, done -> { }, e -> problem.accept("The settings could not be written: " + e.getMessage()));
+    }
+
+    /** True while the first start's question for the counsellor's name is waiting for an answer. */
+    ReadOnlyBooleanProperty askCounsellorProperty() {
+        return askCounsellor.getReadOnlyProperty();
     }
 
     private void rememberTheme(boolean dark) {

@@ -1,10 +1,12 @@
 package sg.tsa.advisor.ui.summary;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import sg.tsa.advisor.ui.BackgroundExecutor;
@@ -48,12 +50,22 @@ public final class SummaryActions {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("Summary preview — Indicative module exemptions");
-        Scene scene = new Scene(preview, 900, 720);
+        // Sized on the stage, not only on the scene: under a window manager a modal window sized by its scene alone
+        // opened at 200×200 pixels, its buttons hidden behind the tool bar's overflow.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(900, screen.getWidth() - 40);
+        double height = Math.min(760, screen.getHeight() - 40);
+        Scene scene = new Scene(preview, width, height);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(Math.min(560, width));
+        stage.setMinHeight(Math.min(420, height));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), model::print);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), preview::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         preview.closeButton().setOnAction(e -> stage.close());
         stage.setScene(scene);
         stage.show();

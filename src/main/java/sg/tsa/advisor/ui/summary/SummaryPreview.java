@@ -43,6 +43,7 @@ public final class SummaryPreview extends BorderPane {
         setCenter(pageArea());
         setBottom(statusLine());
         model.pages().addListener((ListChangeListener<Image>) change -> showPages());
+        model.setOnNoPrinter(this::save);
         showPages();
     }
 

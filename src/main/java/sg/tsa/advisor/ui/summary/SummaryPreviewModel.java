@@ -30,6 +30,7 @@ public final class SummaryPreviewModel {
     /** Kept, not made per call: the wrapper listens to {@code pages} only weakly. */
     private final ObservableList<Image> readOnlyPages = FXCollections.unmodifiableObservableList(pages);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private Runnable onNoPrinter;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
 
@@ -72,8 +73,22 @@ public final class SummaryPreviewModel {
             report(sent ? "Sent to the printer." : "Printing cancelled.", false);
         }, e -> {
             busy.set(false);
-            report("Could not print: " + message(e), true);
+            if (e instanceof NoPrinterException) {
+                report(e.getMessage() + " Save the summary as PDF instead, and print it from another computer.",
+                        true);
+                Runnable offer = onNoPrinter;
+                if (offer != null) {
+                    offer.run();
+                }
+            } else {
+                report("Could not print: " + message(e), true);
+            }
         });
+    }
+
+    /** What to do when printing found no printer: the preview offers "Save as PDF…". */
+    public void setOnNoPrinter(Runnable offer) {
+        this.onNoPrinter = offer;
     }
 
     /** Writes the PDF to {@code file} in the background: whole, or not at all. */

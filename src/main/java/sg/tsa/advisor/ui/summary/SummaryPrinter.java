@@ -6,6 +6,10 @@ package sg.tsa.advisor.ui.summary;
  */
 public interface SummaryPrinter {
 
-    /** Shows the print dialog and prints; false when the user cancelled the dialog. */
+    /**
+     * Shows the print dialog and prints; false when the user cancelled the dialog.
+     *
+     * @throws NoPrinterException when no printer is set up: the preview offers to save the PDF instead
+     */
     boolean print(byte[] pdf) throws Exception;
 }

@@ -68,6 +68,34 @@ class SummaryPreviewTest {
     }
 
     @Test
+    void opensAtAReadableSizeAndEscapeClosesIt(FxRobot robot) {
+        assertThat(preview.getWidth()).isGreaterThanOrEqualTo(560);
+        assertThat(preview.getHeight()).isGreaterThanOrEqualTo(420);
+        assertThat(preview.getMinWidth()).isGreaterThanOrEqualTo(400);
+        assertThat(preview.isShowing()).isTrue();
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(preview.isShowing()).isFalse();
+    }
+
+    @Test
+    void withNoPrinterPrintOffersSaveAsPdfInstead(FxRobot robot) throws Exception {
+        printer.none = true;
+        Path target = dir.resolve("saved-instead.pdf");
+        chosen.set(target);
+
+        robot.clickOn("#printSummary");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(target));
+        assertThat(Files.readAllBytes(target)).isEqualTo(LONG_SUMMARY);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summaryStatus")
+                .queryAs(Label.class).getText().startsWith("Saved to"));
+        assertThat(printer.printed.get()).isNull();
+    }
+
+    @Test
     void showsEveryPageOfThePdf(FxRobot robot) throws Exception {
         int pages;
         try (PDDocument document = Loader.loadPDF(LONG_SUMMARY)) {
@@ -133,9 +161,13 @@ class SummaryPreviewTest {
     private static final class RecordingPrinter implements SummaryPrinter {
         final AtomicReference<byte[]> printed = new AtomicReference<>();
         final AtomicReference<Boolean> onFxThread = new AtomicReference<>();
+        volatile boolean none;
 
         @Override
-        public boolean print(byte[] pdf) {
+        public boolean print(byte[] pdf) throws NoPrinterException {
+            if (none) {
+                throw new NoPrinterException();
+            }
             onFxThread.set(Platform.isFxApplicationThread());
             printed.set(pdf);
             return true;

@@ -1,6 +1,7 @@
 package sg.tsa.advisor.ui.advising.history;
 
 import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.storage.LearnerErasure;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 import sg.tsa.advisor.storage.learner.Consultation;
@@ -81,9 +82,13 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     }
 
     @Override
-    public int consultationCount(long learnerId) {
+    public ErasureScope erasureScope(long learnerId) {
         Storage open = storage;
-        return open == null ? 0 : open.consultations().countFor(learnerId);
+        if (open == null) {
+            return new ErasureScope(0, 0, 0);
+        }
+        LearnerErasure.Scope scope = open.erasure().scope(learnerId);
+        return new ErasureScope(scope.consultations(), scope.backups().size(), scope.damagedCopies().size());
     }
 
     @Override
@@ -100,17 +105,19 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     }
 
     /**
-     * Counted first, then deleted in one transaction: deleting the learner row cascades (V2/V3 foreign keys) to their
-     * held credentials, their consultations and each consultation's entered credentials.
+     * Deleted in one transaction — deleting the learner row cascades (V2/V3 foreign keys) to their held credentials,
+     * their consultations and each consultation's entered credentials — then scrubbed from the files
+     * ({@link LearnerErasure}).
      */
     @Override
-    public int eraseLearner(long learnerId) {
+    public ErasureOutcome eraseLearner(long learnerId) {
         Storage open = requireOpen(NO_DATABASE_TO_ERASE);
-        int consultations = open.consultations().countFor(learnerId);
-        if (!open.learners().delete(learnerId)) {
+        LearnerErasure.Result result = open.erasure().erase(List.of(learnerId));
+        if (result.names().isEmpty()) {
             throw new IllegalStateException("This learner is no longer stored, so nothing was erased.");
         }
-        return consultations;
+        return new ErasureOutcome(result.consultations(), result.backupsRewritten().size(),
+                result.filesDeleted().size(), result.leftBehind());
     }
 
     private Storage requireOpen(String why) {

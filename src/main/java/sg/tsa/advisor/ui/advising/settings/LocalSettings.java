@@ -1,6 +1,7 @@
 package sg.tsa.advisor.ui.advising.settings;
 
 import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.storage.settings.CounsellorQuestion;
 import sg.tsa.advisor.storage.settings.Settings;
 import sg.tsa.advisor.storage.settings.Theme;
 import sg.tsa.advisor.summary.CounsellorName;
@@ -30,6 +31,20 @@ public final class LocalSettings implements UserSettings {
         Storage open = storage;
         if (open != null) {
             open.settings().setCounsellorName(name);
+        }
+    }
+
+    @Override
+    public boolean counsellorAsked() {
+        Storage open = storage;
+        return open == null || new CounsellorQuestion(open.database()).asked();
+    }
+
+    @Override
+    public void markCounsellorAsked() {
+        Storage open = storage;
+        if (open != null) {
+            new CounsellorQuestion(open.database()).markAsked();
         }
     }
 

@@ -10,8 +10,8 @@ public interface UserSettings {
     /**
      * What the screen starts from.
      *
-     * @param counsellorName the counsellor's name: the one remembered, else the operating system's user name; may
-     *                       be null when there is neither
+     * @param counsellorName the counsellor's name: the one remembered; null when none is (never the
+     *                       operating system's user name)
      * @param darkTheme      whether the dark theme was chosen
      */
     record Snapshot(String counsellorName, boolean darkTheme) {
@@ -23,6 +23,15 @@ public interface UserSettings {
     void rememberCounsellor(String name);
 
     void rememberDarkTheme(boolean dark);
+
+    /** Whether the counsellor was already asked for their name (at a first start); true where nothing is kept. */
+    default boolean counsellorAsked() {
+        return true;
+    }
+
+    /** The counsellor answered or skipped the question: it is not asked again. */
+    default void markCounsellorAsked() {
+    }
 
     /** Settings that start from {@code counsellorName} and the light theme, and remember nothing. */
     static UserSettings forgetful(String counsellorName) {

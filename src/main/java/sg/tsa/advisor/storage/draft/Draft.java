@@ -1,0 +1,37 @@
+package sg.tsa.advisor.storage.draft;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A consultation in progress as kept in the local database: what was on the screen, complete or not.
+ *
+ * @param keptAt           when it was last kept
+ * @param learnerId        the known learner's id, or null for a new learner
+ * @param learnerName      as typed; may be blank while only credentials were entered
+ * @param catalogueVersion the catalogue edition it was entered under, or null when none was loaded yet
+ * @param credentials      held and planned, in the order entered
+ */
+public record Draft(Instant keptAt, Long learnerId, String learnerName, String learnerContact, String counsellor,
+                    LocalDate assessedOn, LocalDate intakeOn, String catalogueVersion, List<Item> credentials) {
+    public Draft {
+        Objects.requireNonNull(keptAt, "keptAt");
+        Objects.requireNonNull(learnerName, "learnerName");
+        Objects.requireNonNull(assessedOn, "assessedOn");
+        credentials = List.copyOf(credentials);
+    }
+
+    /**
+     * One credential entered.
+     *
+     * @param attainedOn null while its date is not entered yet
+     * @param evidence   the evidence note, or null
+     */
+    public record Item(String credentialId, LocalDate attainedOn, String evidence, boolean planned) {
+        public Item {
+            Objects.requireNonNull(credentialId, "credentialId");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package sg.tsa.advisor.storage.draft;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.storage.learner.InvalidLearnerDataException;
+import sg.tsa.advisor.storage.learner.Learner;
+import sg.tsa.advisor.storage.learner.LearnerDetails;
+import sg.tsa.advisor.storage.settings.CounsellorQuestion;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The consultation in progress kept in a real database file, across closing and reopening it. */
+class DraftStoreTest {
+    private static final Instant KEPT = Instant.parse("2026-11-28T06:05:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Storage open() {
+        return Storage.open(dir, Clock.systemUTC());
+    }
+
+    static Draft draft(Long learnerId, String name, Draft.Item... items) {
+        return new Draft(KEPT, learnerId, name, "tan@example.com", "Nur Aisyah", LocalDate.of(2026, 11, 28),
+                LocalDate.of(2027, 4, 1), "2026.11", List.of(items));
+    }
+
+    @Test
+    void aKeptDraftComesBackWholeAfterTheDatabaseIsReopened() {
+        Draft kept = draft(null, "Tan Ah Kow",
+                new Draft.Item("cisco-ccna", LocalDate.of(2024, 6, 1), "certificate seen", false),
+                new Draft.Item("aws-saa", null, null, false),
+                new Draft.Item("udacity-aipnd", LocalDate.of(2026, 11, 28), null, true));
+        try (Storage storage = open()) {
+            assertThat(new DraftStore(storage.database()).load()).isEmpty();
+            new DraftStore(storage.database()).keep(kept);
+        }
+        try (Storage storage = open()) {
+            assertThat(new DraftStore(storage.database()).load()).contains(kept);
+        }
+    }
+
+    @Test
+    void keepingReplacesTheWholeDraftAndClearingForgetsIt() {
+        try (Storage storage = open()) {
+            DraftStore drafts = new DraftStore(storage.database());
+            drafts.keep(draft(null, "Tan Ah Kow", new Draft.Item("cisco-ccna", null, null, false),
+                    new Draft.Item("aws-saa", null, null, false)));
+            Draft second = draft(null, "Tan Ah Kow", new Draft.Item("aws-saa", LocalDate.of(2023, 1, 1), null, false));
+            drafts.keep(second);
+            assertThat(drafts.load()).contains(second);
+
+            drafts.clear();
+            assertThat(drafts.load()).isEmpty();
+        }
+    }
+
+    @Test
+    void aNationalIdentityNumberIsNeverKeptAndThePreviousDraftStays() {
+        try (Storage storage = open()) {
+            DraftStore drafts = new DraftStore(storage.database());
+            Draft good = draft(null, "Tan Ah Kow");
+            drafts.keep(good);
+
+            assertThatThrownBy(() -> drafts.keep(draft(null, "Tan Ah Kow S1234567D")))
+                    .isInstanceOf(InvalidLearnerDataException.class).hasMessageContaining("the learner's name");
+            assertThat(drafts.load()).contains(good);
+        }
+    }
+
+    @Test
+    void erasingTheLearnerErasesTheirDraft() {
+        try (Storage storage = open()) {
+            Learner learner = storage.learners().create(new LearnerDetails("Tan Ah Kow", null, null, null));
+            DraftStore drafts = new DraftStore(storage.database());
+            drafts.keep(draft(learner.id(), "Tan Ah Kow", new Draft.Item("cisco-ccna", null, null, false)));
+
+            storage.learners().delete(learner.id());
+
+            assertThat(drafts.load()).isEmpty();
+        }
+    }
+
+    @Test
+    void theCounsellorIsAskedForTheirNameOnce() {
+        try (Storage storage = open()) {
+            CounsellorQuestion question = new CounsellorQuestion(storage.database());
+            assertThat(question.asked()).isFalse();
+            question.markAsked();
+        }
+        try (Storage storage = open()) {
+            assertThat(new CounsellorQuestion(storage.database()).asked()).isTrue();
+        }
+    }
+}
