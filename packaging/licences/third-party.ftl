@@ -2,7 +2,7 @@
      the dependencies' POMs at every build; the section after it is kept by hand for what Maven does not know:
      fonts and the icon font inside a dependency. -->
 Exemption Advisor bundles the following third-party software. Each is used under its own licence, named here;
-the licence texts are at the addresses given (in the installed application, the DejaVu licence is in the
+the licence texts are at the addresses given (in the installed application, the fonts' licences are in the
 licences folder beside this file). The NOTICE files of the Apache-licensed components are passed on in that
 folder's "notices" subfolder.
 
@@ -21,6 +21,12 @@ Fonts and icons (kept by hand in packaging/licences/third-party.ftl)
 - DejaVu Sans and DejaVu Sans Bold (fonts/DejaVuSans.ttf, fonts/DejaVuSans-Bold.ttf), embedded in the printed summary
   Licence: Bitstream Vera Fonts licence with the DejaVu changes in the public domain (LICENSE-DejaVu.txt)
   https://dejavu-fonts.github.io/License.html
+
+- Noto Sans Tamil, Noto Sans Arabic (cut down to Jawi) and Noto Sans CJK SC (cut down to names), for names in the
+  printed summary (fonts/NotoSansTamil-Regular.ttf, fonts/NotoSansTamil-Bold.ttf,
+  fonts/NotoSansArabic-Jawi-Regular.ttf, fonts/NotoSansArabic-Jawi-Bold.ttf, fonts/NotoSansCJKsc-Names-Regular.ttf)
+  Licence: SIL Open Font License, Version 1.1 (LICENSE-Noto.txt, with each font's source and copyright)
+  https://openfontlicense.org
 
 - SQLite, the database engine compiled into SQLite JDBC
   Licence: public domain
