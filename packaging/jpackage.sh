@@ -119,8 +119,7 @@ cp target/exemption-advisor.jar "$work/input/"
 cp "${libs[@]}" "$work/input/lib/"
 licences="$work/input/licences"
 mkdir -p "$licences/notices"
-cp LICENSE NOTICE target/classes/about/THIRD-PARTY.txt resources/fonts/LICENSE-DejaVu.txt \
-  resources/fonts/LICENSE-Noto.txt "$licences/"
+cp LICENSE NOTICE target/classes/about/THIRD-PARTY.txt resources/fonts/LICENSE-*.txt "$licences/"
 for dir in target/notices/*/; do
   for file in "$dir"META-INF/NOTICE*; do
     [ -f "$file" ] && cp "$file" "$licences/notices/$(basename "$dir" | sed 's/-jar$//')-NOTICE.txt"

@@ -2,8 +2,8 @@
      the dependencies' POMs at every build; the section after it is kept by hand for what Maven does not know:
      fonts and the icon font inside a dependency. -->
 Exemption Advisor bundles the following third-party software. Each is used under its own licence, named here;
-the licence texts are at the addresses given (in the installed application, the DejaVu and Noto licences are in
-the licences folder beside this file). The NOTICE files of the Apache-licensed components are passed on in that
+the licence texts are at the addresses given (in the installed application, the fonts' licences are in the
+licences folder beside this file). The NOTICE files of the Apache-licensed components are passed on in that
 folder's "notices" subfolder.
 
 Libraries (${dependencyMap?size}, generated from the build)

@@ -66,6 +66,7 @@ public final class Storage implements AutoCloseable {
      * @throws DataInUseException       when another copy kept the data busy for too long
      * @throws StorageException         naming the folder and what to do when it cannot be used
      */
+    @SuppressWarnings("try") // the lock is held for the block: it is used by being open
     public static Storage open(Path directory, Clock clock) {
         DataDirectory.prepare(directory, "the data folder");
         List<String> warnings = DataDirectory.warnings(directory);
@@ -118,6 +119,7 @@ public final class Storage implements AutoCloseable {
      *
      * @return where the damaged file now is
      */
+    @SuppressWarnings("try") // the lock is held for the block: it is used by being open
     public static Path restoreLatestBackup(Path directory, Clock clock) {
         try (StartupLock ignored = StartupLock.acquire(directory, STARTUP_PATIENCE)) {
             Backups.Backup latest = backups(directory).latest().orElseThrow(() -> new StorageException(
@@ -138,6 +140,7 @@ public final class Storage implements AutoCloseable {
      *
      * @return where the damaged file now is
      */
+    @SuppressWarnings("try") // the lock is held for the block: it is used by being open
     public static Path setDamagedAside(Path directory, Clock clock) {
         try (StartupLock ignored = StartupLock.acquire(directory, STARTUP_PATIENCE)) {
             return setAside(directory, clock);

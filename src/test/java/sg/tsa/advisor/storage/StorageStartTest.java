@@ -51,6 +51,7 @@ class StorageStartTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the storage is open for the block: that is what is checked
     void theDataIsPrivateToItsOwner() throws Exception {
         Path folder = temp.resolve("data");
         try (Storage ignored = Storage.open(folder, CLOCK)) {
