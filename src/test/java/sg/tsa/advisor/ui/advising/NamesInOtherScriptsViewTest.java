@@ -22,7 +22,6 @@ import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 
 import java.awt.GraphicsEnvironment;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -47,9 +46,9 @@ class NamesInOtherScriptsViewTest {
     void start(Stage stage) {
         this.stage = stage;
         Styles.applyTheme(false);
-        InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
-        AdvisingViewModel model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store,
-                store);
+        InMemoryConsultations store = ScreenModels.store();
+        AdvisingViewModel model = new AdvisingViewModel(background, () -> ScreenModels.TODAY,
+                ScreenModels.COUNSELLOR, store, store);
         Scene scene = new Scene(new AdvisingView(model), 1280, 760);
         scene.getStylesheets().add(Styles.APPLICATION);
         stage.setScene(scene);
