@@ -5,7 +5,7 @@ Run once, by hand, when a font is to be updated (the results are committed; the 
 
     apt-get download fonts-noto-cjk fonts-noto-core python3-fonttools
     for d in *.deb; do dpkg -x "$d" x; done
-    PYTHONPATH=x/usr/lib/python3/dist-packages python3 fonts-src/make-subsets.py x/usr/share/fonts resources/fonts
+    PYTHONPATH=x/usr/lib/python3/dist-packages python3 packaging/fonts/make-subsets.py x/usr/share/fonts resources/fonts
 
 Versions used: fonts-noto-cjk 1:20220127+repack1-1 (Noto Sans CJK 2.004), fonts-noto-core 20201225-1,
 python3-fonttools 4.38.0-1+deb12u1 (Debian 12).
