@@ -32,7 +32,7 @@ class StorageStartTest {
             assertThat(folder.resolve(Storage.DATABASE_FILE)).isRegularFile();
             assertThat(query(storage,
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
-                    .containsExactly("1", "2", "3", "4", "5");
+                    .containsExactlyElementsOf(shippedMigrationVersions());
             assertThat(query(storage, "PRAGMA journal_mode"))
                     .containsExactly("wal");
             assertThat(query(storage, "PRAGMA foreign_keys"))
@@ -83,5 +83,16 @@ class StorageStartTest {
                 return values;
             }
         });
+    }
+
+    /** The versions of the migration scripts shipped with the application, in order. */
+    private static List<String> shippedMigrationVersions() throws Exception {
+        try (var files = Files.list(Path.of(StorageStartTest.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        }
     }
 }
