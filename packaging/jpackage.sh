@@ -184,6 +184,9 @@ grep -v 'SharedArchiveFile' "$work/launcher.cfg" > "$cfg"
 JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app_at_install/$jsa_name" EXEMPTION_ADVISOR_HOME="$data" \
   in_place --measure-startup > "$work/training.out" 2>&1 || { cat "$work/training.out" >&2; echo "error: the training start failed" >&2; exit 1; }
 cp "$work/launcher.cfg" "$cfg"
+# The archive also holds each jar's modification time, which the installers' copies do not keep: the .deb's
+# postinst sets them back from this list (tried by hand on an installed .deb: the archive then maps).
+(cd "$appdir" && find . -name '*.jar' -printf '%T@ %P\n' | sed 's/\.[0-9]* / /') > "$appdir/jar-times.txt"
 [ -s "$appdir/$jsa_name" ] || { cat "$work/training.out" >&2; echo "error: the training start wrote no CDS archive" >&2; exit 1; }
 
 # --- 4. the check: the archive maps, and serves the window's classes ----------------------------------------------

@@ -67,6 +67,12 @@ public final class AboutDialog {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        // Sized on the stage too: under a window manager (Openbox, seen under Xvfb) the scene's size alone left a
+        // window too small to read.
+        stage.setWidth(740);
+        stage.setHeight(600);
+        stage.setMinWidth(480);
+        stage.setMinHeight(360);
     }
 
     private static Tab tab(String title, String id, ObservableValue<String> content) {
