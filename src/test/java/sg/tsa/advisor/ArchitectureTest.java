@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void theDomainEngineAndReportsKnowNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("sg.tsa.advisor.catalogue..", "sg.tsa.advisor.engine..",
-                        "sg.tsa.advisor.report..")
+                        "sg.tsa.advisor.report..", "sg.tsa.advisor.about..", "sg.tsa.advisor.evidence..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("the domain is plain Java, testable with JUnit alone")
                 .check(classes);
@@ -62,6 +62,20 @@ class ArchitectureTest {
                 .orShould().callMethod(java.net.URL.class, "openStream")
                 .because("learners' data stays on the laptop and the tool works offline: no code of ours opens a "
                         + "connection")
+                .check(classes);
+    }
+
+    @Test
+    void noCodeOfOursUsesALibrarysWayOfFetchingDocumentsOrKeys() {
+        String[] fetching = {"com.apicatalog.jsonld.http..*", "com.apicatalog.jsonld.loader.HttpLoader",
+                "com.apicatalog.jsonld.loader.DefaultHttpLoader", "com.apicatalog.jsonld.loader.SchemeRouter",
+                "com.apicatalog.jsonld.loader.FileLoader", "com.apicatalog.jsonld.loader.CacheLoader",
+                "com.nimbusds.jose.util.DefaultResourceRetriever", "com.nimbusds.jose.util.ResourceRetriever",
+                "com.nimbusds.jose.jwk.source..*", "com.nimbusds.jose.jwk.JWKSet"};
+        noClasses().should().dependOnClassesThat().haveNameMatching(String.join("|", fetching)
+                        .replace(".", "\\.").replace("\\.\\.*", "\\..*"))
+                .because("JSON-LD contexts come only from the bundle (evidence.BundledContexts) and keys only from "
+                        + "the file or the user: credential files are checked offline")
                 .check(classes);
     }
 }

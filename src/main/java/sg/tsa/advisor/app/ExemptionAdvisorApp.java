@@ -4,12 +4,19 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import sg.tsa.advisor.evidence.EvidenceReader;
+import sg.tsa.advisor.evidence.TrustedKeys;
+import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesModel;
+import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesView;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.about.AboutDialog;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
 import sg.tsa.advisor.ui.advising.draft.LocalDrafts;
@@ -50,10 +57,17 @@ public final class ExemptionAdvisorApp extends Application {
             e.consume();
             model.leave(stage::close);
         });
+        DataNotice notice = new DataNotice();
         // Opened before the window is built, so that the stored theme usually arrives before the first frame.
-        startStorage(stage, clock, history, settings, drafts, model);
+        startStorage(stage, clock, history, settings, drafts, model, notice);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new AdvisingView(model), Math.min(1600, screen.getWidth()),
+        AdvisingView view = new AdvisingView(model);
+        EvidenceFilesView.install(view, new EvidenceFilesModel(background, model, new EvidenceReader(TrustedKeys.none())),
+                () -> credentialFiles().showOpenMultipleDialog(stage));
+        view.setOnAbout(() -> AboutDialog.open(stage, model.catalogueProperty(), background));
+        BorderPane root = new BorderPane(view);
+        root.setTop(notice);
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
@@ -67,9 +81,19 @@ public final class ExemptionAdvisorApp extends Application {
         stage.show();
     }
 
+    private static FileChooser credentialFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add credentials from the learner's files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Badges and certificates", "*.png", "*.svg", "*.json", "*.jwt",
+                        "*.opencert"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+
     private void startStorage(Stage stage, Clock clock, LocalHistory history, LocalSettings settings,
-                              LocalDrafts drafts, AdvisingViewModel model) {
-        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage),
+                              LocalDrafts drafts, AdvisingViewModel model, DataNotice notice) {
+        new StorageStartup(background, dataDirectory(), clock, new FxStartupDialogs(stage, clock),
                 new StorageStartup.Outcome() {
                     private volatile UserSettings.Snapshot read;
 
@@ -88,6 +112,7 @@ public final class ExemptionAdvisorApp extends Application {
                         storage = opened;
                         history.attach(opened);
                         drafts.attach(opened);
+                        notice.show(DataNotice.about(opened));
                         if (read != null) {
                             model.useSettings(read);
                         } else {

@@ -8,14 +8,28 @@ import javafx.stage.Window;
 import sg.tsa.advisor.report.Wording;
 import sg.tsa.advisor.storage.DamagedDatabaseException;
 
+import java.time.Clock;
 import java.util.Map;
 
 /** The start-up's questions as JavaFX alerts, owned by the main window. */
 final class FxStartupDialogs implements StorageStartup.Dialogs {
     private final Window owner;
+    private final Clock clock;
 
-    FxStartupDialogs(Window owner) {
+    FxStartupDialogs(Window owner, Clock clock) {
         this.owner = owner;
+        this.clock = clock;
+    }
+
+    /** The question's text: what is wrong, and exactly what each way out keeps and loses. */
+    static String damagedMessage(DamagedDatabaseException problem, Clock clock) {
+        return "The file " + problem.file() + " " + problem.problem() + ".\n\n"
+                + problem.latestBackup().map(b -> "The latest automatic backup is from " + Wording.date(b.day())
+                        + ". Restoring it loses " + problem.lossOnRestore().map(l -> l.describe(clock))
+                        .orElse("what was saved after it was taken") + ".")
+                .orElse("There is no automatic backup. A new database starts with the built-in catalogue.")
+                + "\n\nEither way the damaged file is moved aside into the 'damaged' folder, not deleted. "
+                + "Nothing has been changed yet.";
     }
 
     @Override
@@ -28,12 +42,7 @@ final class FxStartupDialogs implements StorageStartup.Dialogs {
         alert.initOwner(owner);
         alert.setTitle("Exemption Advisor");
         alert.setHeaderText("The local database cannot be used");
-        Label text = new Label("The file " + problem.file() + " " + problem.problem() + ".\n\n"
-                + problem.latestBackup().map(b -> "The latest automatic backup is from " + Wording.date(b.day()) + ". Restoring it "
-                        + "loses what was saved after that day.")
-                .orElse("There is no automatic backup. A new database starts with the built-in catalogue.")
-                + "\n\nEither way the damaged file is moved aside into the 'damaged' folder, not deleted. "
-                + "Nothing has been changed yet.");
+        Label text = new Label(damagedMessage(problem, clock));
         text.setWrapText(true);
         text.setId("damagedDatabaseMessage");
         alert.getDialogPane().setContent(text);

@@ -9,14 +9,22 @@ import java.util.Objects;
  * @param issuerId    id of an {@link Issuer} of the same catalogue
  * @param hours       learning hours, or null when not published
  * @param description free text, or null
+ * @param matches     how a learner's credential file is recognised as this credential; often empty
  */
 public record Credential(String id, String title, String issuerId, CredentialKind kind, List<String> aliases,
-                         Double hours, String description) {
+                         Double hours, String description, List<CredentialMatch> matches) {
     public Credential {
         Ids.require(id, "credential");
         Objects.requireNonNull(title, "title");
         Ids.require(issuerId, "issuer");
         Objects.requireNonNull(kind, "kind");
         aliases = List.copyOf(aliases);
+        matches = List.copyOf(matches);
+    }
+
+    /** A credential that no file is recognised as. */
+    public Credential(String id, String title, String issuerId, CredentialKind kind, List<String> aliases,
+                      Double hours, String description) {
+        this(id, title, issuerId, kind, aliases, hours, description, List.of());
     }
 }

@@ -2,22 +2,36 @@ package sg.tsa.advisor.catalogue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Type-ahead over a catalogue's credentials: what a counsellor types ("ccna", "saa", "udacity", "aws") matched
- * against ids, aliases, codes, titles and issuers. The index is built once per catalogue; a query is a linear scan
- * over prepared lower-case keys, which stays well under a millisecond for thousands of credentials, so it can run
- * on every keystroke. Immutable and thread-safe.
+ * against ids, aliases, codes, titles and issuers, each word on its own and in any order. A word with a typo
+ * ("ccan", "archtect": one letter wrong, missing, extra or two swapped; two for words of eight letters or more)
+ * still matches, ranked after every exact match. The index is built once per catalogue; a query is a linear scan
+ * over prepared lower-case keys, fast enough for every keystroke (README, Performance). Immutable and thread-safe.
  */
 public final class CredentialSearch {
     /** How a credential matched, best first; the rank orders results. */
-    private enum Kind { EXACT_NAME, NAME_PREFIX, TITLE_WORD, ISSUER, ANYWHERE }
+    private enum Kind { EXACT_NAME, NAME_PREFIX, TITLE_WORD, ISSUER, ANYWHERE, TYPO }
+
+    /**
+     * A credential found, and whether only by tolerating a typo.
+     *
+     * @param approximate true when some word of the query matched only with a letter or two wrong
+     */
+    public record Match(Credential credential, boolean approximate) {
+    }
 
     private final List<Entry> entries;
+    /** Every distinct word of the names, titles and issuers: a typo is looked up here once per query word. */
+    private final List<String> vocabulary;
 
     public CredentialSearch(Catalogue catalogue) {
         List<Entry> built = new ArrayList<>();
@@ -25,6 +39,13 @@ public final class CredentialSearch {
             built.add(new Entry(credential, catalogue.issuerNameOf(credential)));
         }
         this.entries = List.copyOf(built);
+        Set<String> words = new LinkedHashSet<>();
+        for (Entry entry : built) {
+            words.addAll(entry.names);
+            words.addAll(List.of(entry.titleWords));
+            words.addAll(List.of(entry.issuerWords));
+        }
+        this.vocabulary = List.copyOf(words);
     }
 
     /**
@@ -32,22 +53,55 @@ public final class CredentialSearch {
      * starting with it, a word of the title, the issuer, and last anywhere in the text. Empty for a blank query.
      */
     public List<Credential> find(String query, int limit) {
+        return search(query, limit).stream().map(Match::credential).toList();
+    }
+
+    /** As {@link #find}, saying of each credential whether it was found only by tolerating a typo. */
+    public List<Match> search(String query, int limit) {
         List<String> words = words(query);
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
         String whole = String.join(" ", words);
-        List<Scored> hits = new ArrayList<>();
-        for (Entry entry : entries) {
-            int score = entry.score(whole, words);
-            if (score >= 0) {
-                hits.add(new Scored(entry.credential, score));
+        List<Scored> hits = scan(whole, words, Map.of());
+        if (hits.size() < limit) {
+            // Typos are looked for only when the exact matches do not fill the list: most keystrokes stop here.
+            Map<String, Set<String>> near = new HashMap<>();
+            for (String word : words) {
+                near.put(word, near(word));
             }
+            hits = scan(whole, words, near);
         }
         hits.sort(Comparator.comparingInt(Scored::score)
                 .thenComparing(s -> s.credential().title(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(s -> s.credential().id()));
-        return hits.stream().limit(limit).map(Scored::credential).toList();
+        return hits.stream().limit(limit)
+                .map(h -> new Match(h.credential(), h.score() == Kind.TYPO.ordinal())).toList();
+    }
+
+    /** The known words that {@code word} could be with a typo (or as a start of them). */
+    private Set<String> near(String word) {
+        int allowed = Typos.allowed(word);
+        Set<String> near = new HashSet<>();
+        if (allowed > 0) {
+            for (String known : vocabulary) {
+                if (Typos.startsWithin(word, known, allowed)) {
+                    near.add(known);
+                }
+            }
+        }
+        return near;
+    }
+
+    private List<Scored> scan(String whole, List<String> words, Map<String, Set<String>> near) {
+        List<Scored> hits = new ArrayList<>();
+        for (Entry entry : entries) {
+            int score = entry.score(whole, words, near);
+            if (score >= 0) {
+                hits.add(new Scored(entry.credential, score));
+            }
+        }
+        return hits;
     }
 
     private static List<String> words(String text) {
@@ -94,7 +148,8 @@ public final class CredentialSearch {
         }
 
         /** The best rank of this credential for the query, or -1 when a word of it does not match. */
-        int score(String whole, List<String> words) {
+        /** @param near for each query word, the known words it may be a typo of; empty: no typos tolerated */
+        int score(String whole, List<String> words, Map<String, Set<String>> near) {
             if (names.contains(whole)) {
                 return Kind.EXACT_NAME.ordinal();
             }
@@ -105,7 +160,7 @@ public final class CredentialSearch {
             }
             int worst = Kind.EXACT_NAME.ordinal();
             for (String word : words) {
-                int rank = rank(word);
+                int rank = rank(word, near.getOrDefault(word, Set.of()));
                 if (rank < 0) {
                     return -1;
                 }
@@ -114,7 +169,7 @@ public final class CredentialSearch {
             return worst;
         }
 
-        private int rank(String word) {
+        private int rank(String word, Set<String> near) {
             for (String name : names) {
                 if (name.equals(word)) {
                     return Kind.EXACT_NAME.ordinal();
@@ -133,7 +188,28 @@ public final class CredentialSearch {
                     return Kind.ISSUER.ordinal();
                 }
             }
-            return everything.contains(word) ? Kind.ANYWHERE.ordinal() : -1;
+            if (everything.contains(word)) {
+                return Kind.ANYWHERE.ordinal();
+            }
+            if (near.isEmpty()) {
+                return -1;
+            }
+            for (String name : names) {
+                if (near.contains(name)) {
+                    return Kind.TYPO.ordinal();
+                }
+            }
+            for (String t : titleWords) {
+                if (near.contains(t)) {
+                    return Kind.TYPO.ordinal();
+                }
+            }
+            for (String i : issuerWords) {
+                if (near.contains(i)) {
+                    return Kind.TYPO.ordinal();
+                }
+            }
+            return -1;
         }
     }
 }

@@ -14,11 +14,14 @@ import sg.tsa.advisor.engine.ExemptionEngine;
 import sg.tsa.advisor.io.AtomicFiles;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.engine.InvalidAdviceRequestException;
+import sg.tsa.advisor.privacy.NationalIds;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.TextReport;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.summary.CounsellorName;
+import sg.tsa.advisor.summary.PrintableText;
 import sg.tsa.advisor.summary.SummaryPdf;
+import sg.tsa.advisor.summary.UnprintableTextException;
 import sg.tsa.advisor.summary.SummaryRequest;
 
 import java.io.IOException;
@@ -66,6 +69,16 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "The counsellor's name, for the summary (default: the user's name in the settings).")
     String counsellor;
 
+    @Option(names = "--evidence", paramLabel = "FILE",
+            description = "(repeatable) Add the credential that a learner's badge or certificate file shows, with the "
+                    + "date it states. A file that is altered, unreadable or matches no catalogue credential is bad "
+                    + "input.")
+    List<Path> evidence = new ArrayList<>();
+
+    @Option(names = "--trust", paramLabel = "ISSUER=KEY",
+            description = "(repeatable, with --evidence) Trust the Ed25519 key KEY for the issuer ISSUER.")
+    List<String> trust = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -90,6 +103,15 @@ public final class AdviseCommand implements Callable<Integer> {
         if (pdf != null && (Files.isDirectory(pdf) || !Files.isDirectory(pdf.toAbsolutePath().getParent()))) {
             problems.add("--pdf: \"" + pdf + "\" is not a file in an existing folder");
         }
+        for (String[] name : new String[][]{{"--learner", learner}, {"--counsellor", counsellor}}) {
+            if (NationalIds.present(name[1])) {
+                problems.add(NationalIds.refusal(name[0]));
+            }
+        }
+        if (pdf != null) {
+            PrintableText.problem("--learner: the name", learner).ifPresent(problems::add);
+            PrintableText.problem("--counsellor: the name", counsellor).ifPresent(problems::add);
+        }
         Catalogue catalogue = null;
         Optional<String> storedCounsellor = Optional.empty();
         try {
@@ -99,7 +121,11 @@ public final class AdviseCommand implements Callable<Integer> {
         } catch (BadInputException e) {
             problems.addAll(e.messages());
         }
-        List<HeldCredential> held = catalogue == null ? List.of() : held(catalogue, assessmentDate, problems);
+        List<HeldCredential> held = catalogue == null ? new ArrayList<>() : held(catalogue, assessmentDate, problems);
+        if (catalogue != null && !evidence.isEmpty()) {
+            held.addAll(EvidenceArguments.held(evidence, catalogue, EvidenceCommand.trustedKeys(trust),
+                    assessmentDate, problems));
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
@@ -119,7 +145,12 @@ public final class AdviseCommand implements Callable<Integer> {
 
     /** The printable summary to {@code --pdf}, whole or not at all (written beside it, then moved in place). */
     private void writeSummary(SummaryRequest request) {
-        byte[] bytes = SummaryPdf.create(request);
+        byte[] bytes;
+        try {
+            bytes = SummaryPdf.create(request);
+        } catch (UnprintableTextException e) {
+            throw new BadInputException(e.getMessage() + "; nothing was written to \"" + pdf + "\"");
+        }
         try {
             AtomicFiles.write(pdf, bytes);
         } catch (NoSuchFileException e) {
@@ -141,7 +172,7 @@ public final class AdviseCommand implements Callable<Integer> {
         if (catalogueFile != null) {
             return new Loaded(Inputs.catalogueFile(catalogueFile), Optional.empty());
         }
-        try (Storage storage = LocalData.open(root, clock)) {
+        try (Storage storage = LocalData.open(root, clock, spec.commandLine().getErr())) {
             Optional<String> stored = pdf != null && counsellor == null
                     ? storage.settings().counsellorName() : Optional.empty();
             return new Loaded(storage.catalogues().activeCatalogue(), stored);
@@ -161,7 +192,7 @@ public final class AdviseCommand implements Callable<Integer> {
         Optional<String> stored = storedCounsellor;
         if (catalogueFile != null) {
             try {
-                stored = LocalData.openIfExists(root, clock).map(storage -> {
+                stored = LocalData.openIfExists(root, clock, spec.commandLine().getErr()).map(storage -> {
                     try (storage) {
                         return storage.settings().counsellorName();
                     }
@@ -198,6 +229,9 @@ public final class AdviseCommand implements Callable<Integer> {
             LocalDate attained = IsoDates.parse(date).orElse(null);
             if (attained == null) {
                 problems.add("\"" + date + "\" in \"" + argument + "\" is not a date written as YYYY-MM-DD");
+            } else if (!IsoDates.inRange(attained)) {
+                problems.add(IsoDates.outOfRange(date, attained).orElseThrow() + " in \"" + argument + "\"");
+                attained = null;
             } else if (assessmentDate != null && attained.isAfter(assessmentDate)) {
                 problems.add("\"" + argument + "\": attained " + attained + ", after the assessment date "
                         + assessmentDate);

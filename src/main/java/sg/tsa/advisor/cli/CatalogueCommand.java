@@ -2,6 +2,7 @@ package sg.tsa.advisor.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,6 +17,7 @@ import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +27,9 @@ import java.time.format.DateTimeFormatter;
 /** {@code exemption-advisor catalogue ...}: for catalogue administrators. */
 @Command(name = "catalogue", description = "Validate, import, export, list and activate catalogue editions.",
         mixinStandardHelpOptions = true, subcommands = {CatalogueCommand.Validate.class, CatalogueCommand.Import.class,
-        CatalogueCommand.Export.class, CatalogueCommand.ListEditions.class, CatalogueCommand.Activate.class})
+        CatalogueCommand.Export.class, CatalogueCommand.ListEditions.class, CatalogueCommand.Activate.class,
+        SigningCommands.Keygen.class, SigningCommands.Sign.class, SigningCommands.Verify.class,
+        SigningCommands.Trust.class, EditionCommands.Diff.class, EditionCommands.Impact.class})
 public final class CatalogueCommand implements Runnable {
     private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -44,8 +48,12 @@ public final class CatalogueCommand implements Runnable {
         return root;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     Storage openStorage() {
-        return LocalData.open(root, clock);
+        return LocalData.open(root, clock, spec.commandLine().getErr());
     }
 
     String when(Instant instant) {
@@ -76,10 +84,15 @@ public final class CatalogueCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Validate FILE, then store it and make it the active catalogue, in one transaction.")
+            description = "Validate FILE, then store it and make it the active catalogue, in one transaction. Once a "
+                    + "key is trusted, FILE must carry a valid FILE.sig by a trusted key.")
     static final class Import implements Runnable {
         @Parameters(paramLabel = "FILE")
         Path file;
+
+        @Option(names = "--allow-unsigned",
+                description = "Import FILE although it is not signed by a trusted key; it is listed as unsigned.")
+        boolean allowUnsigned;
 
         @ParentCommand
         CatalogueCommand parent;
@@ -90,14 +103,18 @@ public final class CatalogueCommand implements Runnable {
         @Override
         public void run() {
             // Validation comes first and touches nothing: a bad file never reaches the database.
-            Catalogue catalogue = Inputs.catalogueFile(file);
+            // The bytes are read once: those checked against the signature are those imported.
+            byte[] bytes = Inputs.catalogueBytes(file);
+            Catalogue catalogue = Inputs.catalogue(bytes, file);
+            PrintWriter out = spec.commandLine().getOut();
             ImportResult result;
             try (Storage storage = parent.openStorage()) {
-                result = storage.catalogues().importCatalogue(catalogue);
+                String signedBy = SigningCommands.signerForImport(file, bytes, storage.trustedKeys().keys(),
+                        allowUnsigned, out);
+                result = storage.catalogues().importCatalogue(catalogue, signedBy);
             } catch (EditionConflictException e) {
                 throw new BadInputException(file + ": " + e.getMessage());
             }
-            PrintWriter out = spec.commandLine().getOut();
             if (result.outcome() == ImportResult.Outcome.IMPORTED) {
                 out.printf("imported catalogue %s of %s (%d credentials, %d qualifications, %d rules); "
                                 + "it is now the active catalogue%n", catalogue.version(), catalogue.institution(),
@@ -129,6 +146,10 @@ public final class CatalogueCommand implements Runnable {
                     return;
                 }
                 Path file = Path.of(target).toAbsolutePath();
+                if (Files.isDirectory(file)) {
+                    throw new BadInputException("\"" + target + "\" is a folder: give the name of the file to write, "
+                            + "for example " + file.resolve("catalogue.json"));
+                }
                 AtomicFiles.writeText(file, out -> storage.catalogues().export(out));
                 spec.commandLine().getOut().printf("wrote the active catalogue to %s%n", file);
             } catch (NoSuchFileException e) {
@@ -153,12 +174,21 @@ public final class CatalogueCommand implements Runnable {
             try (Storage storage = parent.openStorage()) {
                 PrintWriter out = spec.commandLine().getOut();
                 for (Edition edition : storage.catalogues().editions()) {
-                    out.printf("%s %-12s published %s  imported %s  %s%n", edition.active() ? "*" : " ",
+                    out.printf("%s %-12s published %s  imported %s  %s  %s%n", edition.active() ? "*" : " ",
                             edition.version(), edition.publishedOn(), parent.when(edition.importedAt()),
-                            edition.institution());
+                            edition.institution(), signature(edition));
                 }
             }
         }
+    }
+
+    /** How an edition is vouched for, in {@code catalogue list}. */
+    static String signature(Edition edition) {
+        if (!edition.signed()) {
+            return "UNSIGNED";
+        }
+        return Edition.SHIPPED.equals(edition.signedBy()) ? "shipped with the application"
+                : "signed by key " + edition.signedBy();
     }
 
     @Command(name = "activate", mixinStandardHelpOptions = true,

@@ -57,6 +57,12 @@ public final class Cli {
             if (type == CatalogueCommand.class) {
                 return type.cast(new CatalogueCommand(root, clock));
             }
+            if (type == LearnerCommand.class) {
+                return type.cast(new LearnerCommand(root, clock));
+            }
+            if (type == EvidenceCommand.class) {
+                return type.cast(new EvidenceCommand(root, clock));
+            }
             if (type == SettingsCommand.class) {
                 return type.cast(new SettingsCommand(root, clock));
             }

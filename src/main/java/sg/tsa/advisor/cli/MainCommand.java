@@ -1,17 +1,21 @@
 package sg.tsa.advisor.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+
+import sg.tsa.advisor.about.Release;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** {@code exemption-advisor}: with no command it opens the window; the commands work without a display. */
-@Command(name = "exemption-advisor", mixinStandardHelpOptions = true, version = "Exemption Advisor 0.1",
+@Command(name = "exemption-advisor", mixinStandardHelpOptions = true, versionProvider = MainCommand.Version.class,
         description = "Which modules a learner's micro-credentials exempt. With no command, opens the window.",
-        subcommands = {AdviseCommand.class, CatalogueCommand.class, SettingsCommand.class})
+        subcommands = {AdviseCommand.class, CatalogueCommand.class, LearnerCommand.class,
+                SettingsCommand.class, EvidenceCommand.class})
 public final class MainCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -43,5 +47,13 @@ public final class MainCommand implements Callable<Integer> {
     public Integer call() {
         openWindow.open(dataDir, measureStartup);
         return 0;
+    }
+
+    /** {@code --version}: the POM's version, as the About dialog and the packages show it. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Exemption Advisor " + Release.version()};
+        }
     }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
 /** {@code exemption-advisor settings ...}: the user's settings in the local database, as the window keeps them. */
 @Command(name = "settings", description = "Show or change the settings: the counsellor's name and the theme.",
         mixinStandardHelpOptions = true,
-        subcommands = {SettingsCommand.Show.class, SettingsCommand.Counsellor.class, SettingsCommand.ThemeChoice.class})
+        subcommands = {SettingsCommand.Show.class, SettingsCommand.Counsellor.class, SettingsCommand.ThemeChoice.class,
+                SettingsCommand.RetentionPeriod.class})
 public final class SettingsCommand implements Runnable {
     private final MainCommand root;
     private final Clock clock;
@@ -34,7 +35,7 @@ public final class SettingsCommand implements Runnable {
     }
 
     Storage openStorage() {
-        return LocalData.open(root, clock);
+        return LocalData.open(root, clock, spec.commandLine().getErr());
     }
 
     @Override
@@ -60,6 +61,8 @@ public final class SettingsCommand implements Runnable {
         public void run() {
             try (Storage storage = parent.openStorage()) {
                 print(spec.commandLine().getOut(), storage.settings().load());
+                spec.commandLine().getOut().println("retention: " + storage.settings().retentionMonths()
+                        + " months after a learner's last consultation");
             }
         }
     }
@@ -114,6 +117,38 @@ public final class SettingsCommand implements Runnable {
             try (Storage storage = parent.openStorage()) {
                 storage.settings().setTheme(chosen);
                 spec.commandLine().getOut().println("theme: " + chosen.key());
+            }
+        }
+    }
+
+    @Command(name = "retention", mixinStandardHelpOptions = true,
+            description = "How many months after their last consultation a learner's record is kept (default 24).")
+    static final class RetentionPeriod implements Runnable {
+        @ParentCommand
+        SettingsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "MONTHS")
+        String months;
+
+        @Override
+        public void run() {
+            int value;
+            try {
+                value = Integer.parseInt(months.strip());
+            } catch (NumberFormatException e) {
+                throw new BadInputException("settings retention: \"" + months + "\" is not a number of months");
+            }
+            if (value < 1 || value > SettingsRepository.MAX_RETENTION_MONTHS) {
+                throw new BadInputException("settings retention: " + value + " is not from 1 to "
+                        + SettingsRepository.MAX_RETENTION_MONTHS + " months");
+            }
+            try (Storage storage = parent.openStorage()) {
+                storage.settings().setRetentionMonths(value);
+                spec.commandLine().getOut().println("retention: " + value + " months after a learner's last "
+                        + "consultation; learners past it are removed at the next start (or now: learner purge)");
             }
         }
     }

@@ -2,36 +2,158 @@ package sg.tsa.advisor.engine;
 
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Certificate;
-import sg.tsa.advisor.catalogue.CourseModule;
 import sg.tsa.advisor.catalogue.Exemption;
 import sg.tsa.advisor.catalogue.Qualification;
 import sg.tsa.advisor.catalogue.Rule;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Applies a catalogue's rules to a learner's credentials: the "Meaning" section of the catalogue format, point by
- * point. Stateless apart from the catalogue; safe to share between threads.
+ * point. Immutable after construction; safe to share between threads.
+ * <p>
+ * The catalogue is compiled once, here: each rule into a {@link CompiledRule}, the rules numbered in the order the
+ * advice lists them (qualifications by title, then the catalogue's order), and an index from each credential to
+ * the rules that name it. A rule naming no held credential can be neither granted nor the source of a lapsed
+ * credential, so {@link #advise} evaluates only the rules naming a held credential and builds only the
+ * qualifications those rules grant: its work follows the learner's credentials, not the catalogue's size.
+ * What the advice says about the other rules is worked out when asked: {@link Advice#outcome} for one rule,
+ * {@link Advice#outcomes} for all of them, {@link Advice#nearMisses} for the complete list of near misses (which the
+ * JSON report needs), {@link Advice#nearMissesNaming} for the near misses of rules naming given credentials (what
+ * people are shown).
  */
 public final class ExemptionEngine {
     private final Catalogue catalogue;
-    private final Map<String, List<Rule>> rulesByQualification = new LinkedHashMap<>();
+    /** Every rule, in the order the advice lists them; rules of an unknown qualification last. */
+    final CompiledRule[] rules;
+    /** How many of {@link #rules} belong to a qualification of the catalogue. */
+    final int rulesOfQualifications;
+    /** The qualifications by title (then id). */
+    final Qualification[] qualifications;
+    /** The most flags a rule's evaluation needs. */
+    final int width;
+    /** The longest recency window of any rule, in years (0 when none has one). */
+    private final int longestWindow;
+    private final int[] positionOfCatalogueRule;
+    private final Map<String, Integer> credentialNumbers;
+    private final Map<String, Integer> positionOfRule;
+    private final int[][] rulesNaming;
 
     public ExemptionEngine(Catalogue catalogue) {
         this.catalogue = catalogue;
-        for (Rule rule : catalogue.rules()) {
-            rulesByQualification.computeIfAbsent(rule.qualificationId(), q -> new ArrayList<>()).add(rule);
+        credentialNumbers = new HashMap<>(2 * catalogue.credentials().size());
+        positionOfRule = new HashMap<>(2 * catalogue.rules().size());
+        for (int i = 0; i < catalogue.credentials().size(); i++) {
+            credentialNumbers.put(catalogue.credentials().get(i).id(), i);
         }
+        qualifications = catalogue.qualifications().stream()
+                .sorted(Comparator.comparing(Qualification::title).thenComparing(Qualification::id))
+                .toArray(Qualification[]::new);
+        Map<String, Integer> rank = new HashMap<>();
+        Map<String, List<Integer>> rulesOf = new LinkedHashMap<>();
+        for (int q = 0; q < qualifications.length; q++) {
+            rank.put(qualifications[q].id(), q);
+            rulesOf.put(qualifications[q].id(), new ArrayList<>());
+        }
+        List<Integer> orphans = new ArrayList<>();
+        List<Rule> catalogueRules = catalogue.rules();
+        for (int i = 0; i < catalogueRules.size(); i++) {
+            rulesOf.getOrDefault(catalogueRules.get(i).qualificationId(), orphans).add(i);
+        }
+        List<Integer> order = new ArrayList<>();
+        rulesOf.values().forEach(order::addAll);
+        rulesOfQualifications = order.size();
+        order.addAll(orphans);
+
+        rules = new CompiledRule[order.size()];
+        positionOfCatalogueRule = new int[order.size()];
+        Positions[] positions = new Positions[qualifications.length];
+        for (int q = 0; q < qualifications.length; q++) {
+            positions[q] = new Positions(qualifications[q]);
+        }
+        int widest = 0;
+        int longest = 0;
+        for (int position = 0; position < rules.length; position++) {
+            int index = order.get(position);
+            Rule rule = catalogueRules.get(index);
+            int q = rank.getOrDefault(rule.qualificationId(), -1);
+            rules[position] = compile(rule, index, q, q < 0 ? null : positions[q]);
+            positionOfCatalogueRule[index] = position;
+            positionOfRule.putIfAbsent(rule.id(), position);
+            widest = Math.max(widest, rules[position].width());
+            Integer years = catalogue.recencyYearsOf(rule);
+            longest = Math.max(longest, years == null ? 0 : years);
+        }
+        width = widest;
+        longestWindow = longest;
+        rulesNaming = index(rules, catalogue.credentials().size());
+    }
+
+    private CompiledRule compile(Rule rule, int index, int q, Positions positions) {
+        Exemption exempts = rule.exempts();
+        boolean whole = exempts instanceof Exemption.OfCertificate;
+        int certificate = -1;
+        int[] modules = new int[0];
+        if (positions != null) {
+            certificate = whole ? positions.certificates.getOrDefault(exempts.targetId(), -1) : -1;
+            modules = whole ? (certificate < 0 ? modules : positions.modulesOfCertificate[certificate])
+                    : positions.modules.containsKey(exempts.targetId())
+                    ? new int[] {positions.modules.get(exempts.targetId())} : modules;
+        }
+        return new CompiledRule(rule, index, q, credentialNumbers, catalogue.recencyYearsOf(rule), whole,
+                certificate, modules);
+    }
+
+    /** Where a qualification's modules and certificates are in its lists, and each certificate's modules. */
+    private static final class Positions {
+        final Map<String, Integer> modules = new HashMap<>();
+        final Map<String, Integer> certificates = new HashMap<>();
+        final int[][] modulesOfCertificate;
+
+        Positions(Qualification qualification) {
+            for (int m = 0; m < qualification.modules().size(); m++) {
+                modules.putIfAbsent(qualification.modules().get(m).id(), m);
+            }
+            List<Certificate> all = qualification.certificates();
+            modulesOfCertificate = new int[all.size()][];
+            for (int c = 0; c < all.size(); c++) {
+                certificates.putIfAbsent(all.get(c).id(), c);
+                modulesOfCertificate[c] = all.get(c).moduleIds().stream().filter(modules::containsKey)
+                        .mapToInt(modules::get).toArray();
+            }
+        }
+    }
+
+    /** For each credential number, the positions of the rules naming it, ascending. */
+    private static int[][] index(CompiledRule[] rules, int credentialCount) {
+        int[] counts = new int[credentialCount];
+        for (CompiledRule rule : rules) {
+            for (int credential : rule.credentials) {
+                if (credential >= 0) {
+                    counts[credential]++;
+                }
+            }
+        }
+        int[][] naming = new int[credentialCount][];
+        for (int c = 0; c < credentialCount; c++) {
+            naming[c] = new int[counts[c]];
+        }
+        int[] filled = new int[credentialCount];
+        for (int position = 0; position < rules.length; position++) {
+            for (int credential : rules[position].credentials) {
+                if (credential >= 0) {
+                    naming[credential][filled[credential]++] = position;
+                }
+            }
+        }
+        return naming;
     }
 
     public Catalogue catalogue() {
@@ -44,49 +166,18 @@ public final class ExemptionEngine {
      * @throws InvalidAdviceRequestException when a held credential is not in the catalogue
      */
     public Advice advise(AdviceRequest request) {
-        Map<String, HeldCredential> held = latestAttainments(request.held());
-        LocalDate asOf = request.asOf();
-
-        Map<String, RuleOutcome> outcomes = new LinkedHashMap<>();
-        for (Rule rule : catalogue.rules()) {
-            outcomes.put(rule.id(), outcome(rule, held, asOf));
-        }
-        List<QualificationAdvice> qualifications = new ArrayList<>();
-        List<NearMiss> nearMisses = new ArrayList<>();
-        Map<String, LapsedBuilder> lapsed = new LinkedHashMap<>();
-
-        for (Qualification qualification : byTitle(catalogue.qualifications())) {
-            List<Rule> rules = rulesByQualification.getOrDefault(qualification.id(), List.of());
-            List<Grant> grants = new ArrayList<>();
-            List<RuleOutcome> notMet = new ArrayList<>();
-            for (Rule rule : rules) {
-                RuleOutcome outcome = outcomes.get(rule.id());
-                if (outcome.granted()) {
-                    grants.add(new Grant(rule, outcome.counted()));
-                } else if (outcome.status() == RuleOutcome.Status.NOT_MET) {
-                    notMet.add(outcome);
-                }
-            }
-            QualificationAdvice advice = qualificationAdvice(qualification, grants, held, request);
-            if (!grants.isEmpty()) {
-                qualifications.add(advice);
-            }
-            for (RuleOutcome outcome : notMet) {
-                nearMiss(outcome, held, asOf, advice).ifPresent(nearMisses::add);
-                recordLapsed(outcome, held, asOf, lapsed);
-            }
-        }
-        List<LapsedCredential> lapsedCredentials = lapsed.values().stream().map(LapsedBuilder::build)
-                .sorted(Comparator.comparing(l -> l.held().credentialId())).toList();
-        return new Advice(catalogue.version(), asOf, request.intake(), List.copyOf(held.values()), qualifications,
-                nearMisses, lapsedCredentials, List.copyOf(outcomes.values()));
+        Map<String, HeldCredential> latest = latestAttainments(request.held());
+        HeldCredential[] held = new HeldCredential[catalogue.credentials().size()];
+        latest.values().forEach(h -> held[credentialNumbers.get(h.credentialId())] = h);
+        return new Evaluation(this, request, List.copyOf(latest.values()), new Holding(held, longestWindow),
+                positionsNaming(latest.keySet())).advice();
     }
 
     /** A credential entered twice (renewed, say) counts from its latest attainment. */
     private Map<String, HeldCredential> latestAttainments(List<HeldCredential> held) {
         Map<String, HeldCredential> latest = new LinkedHashMap<>();
         for (HeldCredential h : held) {
-            if (catalogue.credential(h.credentialId()).isEmpty()) {
+            if (!credentialNumbers.containsKey(h.credentialId())) {
                 throw new InvalidAdviceRequestException("unknown credential \"" + h.credentialId() + "\"");
             }
             latest.merge(h.credentialId(), h, (a, b) -> a.attainedOn().isAfter(b.attainedOn()) ? a : b);
@@ -94,136 +185,39 @@ public final class ExemptionEngine {
         return latest;
     }
 
-    private static List<Qualification> byTitle(List<Qualification> qualifications) {
-        return qualifications.stream()
-                .sorted(Comparator.comparing(Qualification::title).thenComparing(Qualification::id)).toList();
-    }
-
-    /** Meaning points 1–3 for one rule. */
-    private RuleOutcome outcome(Rule rule, Map<String, HeldCredential> held, LocalDate date) {
-        Integer years = catalogue.recencyYearsOf(rule);
-        List<CountedCredential> counting = new ArrayList<>();
-        List<CountedCredential> lapsedOnes = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : rule.requires().credentialIds()) {
-            HeldCredential h = held.get(id);
-            if (h == null) {
-                missing.add(id);
-            } else if (h.countsOn(date, years)) {
-                counting.add(new CountedCredential(h, h.countsUntil(years)));
-            } else {
-                lapsedOnes.add(new CountedCredential(h, h.countsUntil(years)));
+    /** The positions of the rules naming any of {@code credentialIds} (unknown ones name none), ascending. */
+    int[] positionsNaming(Collection<String> credentialIds) {
+        int total = 0;
+        for (String id : credentialIds) {
+            Integer number = credentialNumbers.get(id);
+            total += number == null ? 0 : rulesNaming[number].length;
+        }
+        int[] positions = new int[total];
+        int filled = 0;
+        for (String id : credentialIds) {
+            Integer number = credentialNumbers.get(id);
+            if (number != null) {
+                System.arraycopy(rulesNaming[number], 0, positions, filled, rulesNaming[number].length);
+                filled += rulesNaming[number].length;
             }
         }
-        if (!rule.inForceOn(date)) {
-            return new RuleOutcome(rule, RuleOutcome.Status.NOT_IN_FORCE, counting, lapsedOnes, missing);
-        }
-        Set<String> countingIds = ids(counting);
-        Set<String> metBy = rule.requires().metBy(countingIds::contains);
-        if (metBy.isEmpty()) {
-            return new RuleOutcome(rule, RuleOutcome.Status.NOT_MET, counting, lapsedOnes, missing);
-        }
-        List<CountedCredential> used = counting.stream().filter(c -> metBy.contains(c.credentialId())).toList();
-        return new RuleOutcome(rule, RuleOutcome.Status.GRANTED, used, lapsedOnes, missing);
-    }
-
-    private static Set<String> ids(List<CountedCredential> credentials) {
-        Set<String> ids = new HashSet<>();
-        credentials.forEach(c -> ids.add(c.credentialId()));
-        return ids;
-    }
-
-    /** Meaning points 3, 4 and 7 for one qualification. */
-    private QualificationAdvice qualificationAdvice(Qualification qualification, List<Grant> grants,
-                                                    Map<String, HeldCredential> held, AdviceRequest request) {
-        Set<String> exemptedIds = new HashSet<>();
-        Set<String> certificateIds = new LinkedHashSet<>();
-        List<String> lapsingBeforeIntake = new ArrayList<>();
-        for (Grant grant : grants) {
-            Exemption exemption = grant.rule().exempts();
-            exemptedIds.addAll(Exemptions.modulesOf(qualification, exemption));
-            if (exemption instanceof Exemption.OfCertificate) {
-                certificateIds.add(exemption.targetId());
-            }
-            if (request.intake() != null
-                    && !outcome(grant.rule(), held, request.intake()).granted()) {
-                lapsingBeforeIntake.add(grant.rule().id());
+        Arrays.sort(positions);
+        int distinct = 0;
+        for (int i = 0; i < positions.length; i++) {
+            if (i == 0 || positions[i] != positions[i - 1]) {
+                positions[distinct++] = positions[i];
             }
         }
-        List<CourseModule> exempted = qualification.modules().stream()
-                .filter(m -> exemptedIds.contains(m.id())).toList();
-        List<Certificate> certificates = qualification.certificates().stream()
-                .filter(c -> certificateIds.contains(c.id())).toList();
-        Optional<List<CourseModule>> remaining = qualification.structureComplete()
-                ? Optional.of(qualification.modules().stream().filter(m -> !exemptedIds.contains(m.id())).toList())
-                : Optional.empty();
-        return new QualificationAdvice(qualification, exempted, certificates, grants, remaining, lapsingBeforeIntake);
+        return distinct == positions.length ? positions : Arrays.copyOf(positions, distinct);
     }
 
-    /** Meaning point 5: a held credential that no longer counts is treated as missing. */
-    private Optional<NearMiss> nearMiss(RuleOutcome outcome, Map<String, HeldCredential> held, LocalDate date,
-                                        QualificationAdvice granted) {
-        if (alreadyGranted(outcome.rule().exempts(), granted)) {
-            return Optional.empty();
-        }
-        Set<String> counting = ids(outcome.counted());
-        List<String> missing = new ArrayList<>();
-        for (String candidate : outcome.rule().requires().credentialIds()) {
-            if (!counting.contains(candidate)
-                    && outcome.rule().requires().isMetBy(id -> id.equals(candidate) || counting.contains(id))) {
-                missing.add(candidate);
-            }
-        }
-        return missing.isEmpty() ? Optional.empty() : Optional.of(new NearMiss(outcome.rule(), missing));
+    /** The position of the rule with this id, or -1. */
+    int positionOf(String ruleId) {
+        return positionOfRule.getOrDefault(ruleId, -1);
     }
 
-    private static boolean alreadyGranted(Exemption exemption, QualificationAdvice granted) {
-        Set<String> exemptedModules = new HashSet<>();
-        granted.exemptedModules().forEach(m -> exemptedModules.add(m.id()));
-        if (exemption instanceof Exemption.OfModule module) {
-            return exemptedModules.contains(module.moduleId());
-        }
-        boolean wholeGranted = granted.exemptedCertificates().stream()
-                .anyMatch(c -> c.id().equals(exemption.targetId()));
-        List<String> modules = Exemptions.modulesOf(granted.qualification(), exemption);
-        return wholeGranted || (!modules.isEmpty() && exemptedModules.containsAll(modules));
-    }
-
-    /**
-     * Meaning point 6: a lapsed credential is reported for a rule in force, not met, that counting every held
-     * credential would meet with that credential among those meeting it.
-     */
-    private void recordLapsed(RuleOutcome outcome, Map<String, HeldCredential> held, LocalDate date,
-                              Map<String, LapsedBuilder> lapsed) {
-        if (outcome.lapsed().isEmpty()) {
-            return;
-        }
-        Predicate<String> ifAllCounted = held::containsKey;
-        Set<String> wouldMeet = outcome.rule().requires().metBy(ifAllCounted);
-        for (CountedCredential c : outcome.lapsed()) {
-            if (wouldMeet.contains(c.credentialId())) {
-                lapsed.computeIfAbsent(c.credentialId(), id -> new LapsedBuilder(c.held()))
-                        .add(outcome.rule().id(), c.countsUntil());
-            }
-        }
-    }
-
-    private static final class LapsedBuilder {
-        private final HeldCredential held;
-        private final List<String> rules = new ArrayList<>();
-        private LocalDate countsUntil;
-
-        LapsedBuilder(HeldCredential held) {
-            this.held = held;
-        }
-
-        void add(String ruleId, LocalDate until) {
-            rules.add(ruleId);
-            countsUntil = countsUntil == null || until.isAfter(countsUntil) ? until : countsUntil;
-        }
-
-        LapsedCredential build() {
-            return new LapsedCredential(held, countsUntil, rules);
-        }
+    /** The position of the catalogue's {@code index}-th rule. */
+    int positionOfCatalogueRule(int index) {
+        return positionOfCatalogueRule[index];
     }
 }

@@ -29,8 +29,7 @@ public final class FurtherOptions {
 
     /** The near misses of rules naming one of {@code entered} (held, or planned on the screen). */
     public static List<NearMiss> of(Advice advice, Set<String> entered) {
-        return advice.nearMisses().stream()
-                .filter(m -> m.rule().requires().credentialIds().stream().anyMatch(entered::contains))
-                .limit(SHOWN).toList();
+        List<NearMiss> naming = advice.nearMissesNaming(entered);
+        return naming.size() <= SHOWN ? naming : naming.subList(0, SHOWN);
     }
 }

@@ -10,6 +10,7 @@ import sg.tsa.advisor.engine.LapsedCredential;
 import sg.tsa.advisor.engine.NearMiss;
 import sg.tsa.advisor.engine.QualificationAdvice;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The report of {@code advise} for people reading a terminal. */
@@ -41,7 +42,7 @@ public final class TextReport {
             out.append("No exemptions on ").append(Wording.date(advice.asOf())).append(".\n");
         }
         for (QualificationAdvice q : advice.qualifications()) {
-            qualification(out, words, q);
+            qualification(out, words, q, advice.intake());
         }
         List<NearMiss> options = FurtherOptions.of(advice);
         if (!options.isEmpty()) {
@@ -65,16 +66,19 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static void qualification(StringBuilder out, Wording words, QualificationAdvice q) {
+    private static void qualification(StringBuilder out, Wording words, QualificationAdvice q, LocalDate intake) {
         out.append(q.qualification().title()).append('\n');
+        out.append("  ").append(Wording.headline(q, intake)).append('\n');
         for (Certificate certificate : q.exemptedCertificates()) {
             out.append("  Exempted ").append(certificate.kind() == sg.tsa.advisor.catalogue.CertificateKind.PDC
                     ? "PDC" : "certificate").append(": ").append(certificate.title()).append('\n');
             because(out, words, q.grantsFor(certificate));
+            notForIntake(out, q, q.grantsFor(certificate), intake);
         }
         for (CourseModule module : q.exemptedModules()) {
             out.append("  Exempted module: ").append(module.title()).append('\n');
             because(out, words, q.grantsFor(module));
+            notForIntake(out, q, q.grantsFor(module), intake);
         }
         q.hoursSaved().ifPresent(h -> out.append("  Hours saved: ").append(Numbers.format(h)).append('\n'));
         out.append("  Remaining modules: ");
@@ -87,12 +91,14 @@ public final class TextReport {
             out.append('\n');
             remaining.forEach(m -> out.append("    - ").append(m.title()).append('\n'));
         }
-        for (String ruleId : q.lapsingBeforeIntake()) {
-            q.grants().stream().filter(g -> g.rule().id().equals(ruleId)).findFirst().ifPresent(g ->
-                    out.append("  Warning: the exemption from ").append(words.exempts(g.rule()))
-                            .append(" lapses before the intake date\n"));
-        }
         out.append('\n');
+    }
+
+    private static void notForIntake(StringBuilder out, QualificationAdvice q, List<Grant> grants, LocalDate intake) {
+        String words = Wording.notForIntake(q, grants, intake);
+        if (words != null) {
+            out.append("      ").append(words).append('\n');
+        }
     }
 
     private static void because(StringBuilder out, Wording words, List<Grant> grants) {

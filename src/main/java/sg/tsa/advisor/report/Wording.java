@@ -4,8 +4,12 @@ import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Credential;
 import sg.tsa.advisor.catalogue.Qualification;
 import sg.tsa.advisor.catalogue.Rule;
+import sg.tsa.advisor.catalogue.Certificate;
+import sg.tsa.advisor.catalogue.CourseModule;
 import sg.tsa.advisor.engine.CountedCredential;
 import sg.tsa.advisor.engine.Exemptions;
+import sg.tsa.advisor.engine.Grant;
+import sg.tsa.advisor.engine.QualificationAdvice;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,8 +23,12 @@ import java.util.stream.Collectors;
  * text report and the printed summary all use, so that the three always say the same thing.
  */
 public final class Wording {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK);
+
+    /** The heading of the credentials a learner holds that the recognition list does not name. */
+    public static final String NOT_LISTED = "Not on the recognition list — the school may assess it separately";
 
     private final Catalogue catalogue;
 
@@ -31,6 +39,20 @@ public final class Wording {
     /** A date as people read it here, e.g. "1 Jun 2024". */
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * The day a credential was attained as the counsellor gave it: "1 Jun 2024", or for a month given alone
+     * "June 2024, taken as 1 Jun 2024".
+     */
+    public static String attained(LocalDate date, boolean monthOnly) {
+        return monthOnly ? MONTH.format(date) + ", taken as " + date(date) : date(date);
+    }
+
+    /** What is said of a credential recorded as not listed: "Attained 1 Mar 2024. Not counted. Note: …". */
+    public static String notListed(LocalDate attainedOn, String note) {
+        return (attainedOn == null ? "Date not given" : "Attained " + date(attainedOn)) + ". Not counted."
+                + (note == null || note.isBlank() ? "" : " Note: " + note.strip());
     }
 
     /** A moment as people read it here, e.g. "28 Nov 2026, 14:05". */
@@ -90,5 +112,77 @@ public final class Wording {
             case MODULAR_CERTIFICATE -> "modular certificate";
             case OTHER -> "certificate";
         };
+    }
+
+    /**
+     * Why an exemption granted on the assessment date is not granted on the planned intake date ("Not granted for
+     * the intake on 1 Apr 2027", with ": recognised only until …" where the rule itself ends first); null when it
+     * is granted for the intake too, or when there is no intake. It lapses only when every grant of it does.
+     */
+    public static String notForIntake(QualificationAdvice q, List<Grant> grants, LocalDate intake) {
+        if (intake == null || grants.isEmpty()
+                || !grants.stream().allMatch(g -> q.lapsingBeforeIntake().contains(g.rule().id()))) {
+            return null;
+        }
+        String words = "Not granted for the intake on " + date(intake);
+        Grant grant = grants.get(0);
+        boolean credentialEnds = grant.credentials().stream()
+                .anyMatch(c -> c.countsUntil() != null && c.countsUntil().isBefore(intake));
+        LocalDate ruleEnds = grant.rule().effectiveUntil();
+        if (!credentialEnds && ruleEnds != null && ruleEnds.isBefore(intake)) {
+            words += ": recognised only until " + date(ruleEnds);
+        }
+        return words;
+    }
+
+    /** The verdict of "Why?" for an exemption granted today but not for the intake, given {@link #notForIntake}. */
+    public static String exemptedNotForIntake(String notForIntake) {
+        return "Exempted today only. " + notForIntake + ".";
+    }
+
+    /**
+     * What a held credential's card says when it counts on the assessment date but stops before the intake:
+     * "Counts until 1 Jan 2027, not for the intake on 1 Apr 2027".
+     */
+    public static String countsUntilBeforeIntake(LocalDate until, LocalDate intake) {
+        return "Counts until " + date(until) + ", not for the intake on " + date(intake);
+    }
+
+    /**
+     * The first line of a qualification's advice: "2 modules exempted — 1 lapses before the April 2027 intake",
+     * "1 whole PDC and 1 module exempted". Counts what is listed: each whole certificate once, and each module not
+     * part of one.
+     */
+    public static String headline(QualificationAdvice q, LocalDate intake) {
+        int certificates = 0;
+        int modules = 0;
+        int lapsing = 0;
+        for (Certificate certificate : q.exemptedCertificates()) {
+            certificates++;
+            lapsing += notForIntake(q, q.grantsFor(certificate), intake) == null ? 0 : 1;
+        }
+        for (CourseModule module : q.exemptedModules()) {
+            if (q.qualification().certificateOf(module.id()).filter(q.exemptedCertificates()::contains).isEmpty()) {
+                modules++;
+                lapsing += notForIntake(q, q.grantsFor(module), intake) == null ? 0 : 1;
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (certificates > 0) {
+            List<String> kinds = q.exemptedCertificates().stream().map(c -> certificateKind(c.kind())).distinct()
+                    .toList();
+            String kind = kinds.size() == 1 ? kinds.get(0) : "certificate";
+            parts.add(certificates + " whole " + kind + (certificates == 1 ? "" : "s"));
+        }
+        if (modules > 0) {
+            parts.add(modules == 1 ? "1 module" : modules + " modules");
+        }
+        String headline = String.join(" and ", parts) + " exempted";
+        if (lapsing > 0) {
+            headline += " — " + (certificates + modules == 1 ? "it lapses"
+                    : lapsing + (lapsing == 1 ? " lapses" : " lapse")) + " before the " + MONTH.format(intake)
+                    + " intake";
+        }
+        return headline;
     }
 }

@@ -11,16 +11,19 @@ public final class DamagedDatabaseException extends StorageException {
     private final transient Path file;
     private final String problem;
     private final transient Backups.Backup latestBackup;
+    private final transient RestoreLoss loss;
 
     public DamagedDatabaseException(Path file, String problem, Throwable cause) {
-        this(file, problem, null, cause);
+        this(file, problem, null, null, cause);
     }
 
-    private DamagedDatabaseException(Path file, String problem, Backups.Backup latestBackup, Throwable cause) {
+    private DamagedDatabaseException(Path file, String problem, Backups.Backup latestBackup, RestoreLoss loss,
+                                     Throwable cause) {
         super("the database " + file + " " + problem + offer(latestBackup), cause);
         this.file = file;
         this.problem = problem;
         this.latestBackup = latestBackup;
+        this.loss = loss;
     }
 
     private static String offer(Backups.Backup backup) {
@@ -28,9 +31,15 @@ public final class DamagedDatabaseException extends StorageException {
                 : "; the latest automatic backup is from " + backup.day() + " (" + backup.file() + ")";
     }
 
-    /** The same problem, now saying which backup could be restored. */
+    /** The same problem, now saying which backup could be restored and what restoring it would lose. */
     DamagedDatabaseException withLatestBackup(Optional<Backups.Backup> backup) {
-        return new DamagedDatabaseException(file, problem, backup.orElse(null), getCause());
+        return new DamagedDatabaseException(file, problem, backup.orElse(null),
+                backup.map(b -> RestoreLoss.count(file, b.takenAt())).orElse(null), getCause());
+    }
+
+    /** What restoring {@link #latestBackup()} would lose; present when there is a backup. */
+    public Optional<RestoreLoss> lossOnRestore() {
+        return Optional.ofNullable(loss);
     }
 
     public Path file() {

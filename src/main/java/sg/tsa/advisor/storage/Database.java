@@ -9,18 +9,17 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +36,7 @@ import java.util.logging.Logger;
  */
 public final class Database implements AutoCloseable {
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHECKPOINT_PATIENCE_MILLIS = 200;
     /** Held so that the level set on it stays in force (java.util.logging keeps loggers weakly). */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
@@ -50,18 +49,25 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final SQLiteDataSource dataSource;
     private final ExecutorService writer;
+    /** Why nothing may be written, or null when the database is open for writing. */
+    private final String readOnlyReason;
     private volatile Thread writerThread;
     private Connection writeConnection;
 
-    private Database(Path file, int busyTimeoutMillis) {
+    private Database(Path file, int busyTimeoutMillis, String readOnlyReason) {
         this.file = file;
+        this.readOnlyReason = readOnlyReason;
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMillis);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        // Deleted rows are overwritten with zeros, not just unlinked: an erased learner must not stay readable.
-        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        if (readOnlyReason == null) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            // Deleted rows are overwritten with zeros, not just unlinked: an erased learner must not stay readable.
+            config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        } else {
+            config.setReadOnly(true);
+        }
         this.dataSource = new SQLiteDataSource(config);
         this.dataSource.setUrl("jdbc:sqlite:" + file);
         this.writer = Executors.newSingleThreadExecutor(r -> {
@@ -73,27 +79,72 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when missing) the database file, checks it quickly and brings its schema up to date.
+     * Opens the database file, creating it only when no file is there, and brings its schema up to date. An
+     * existing file is first checked through a read-only connection: a file that is empty, damaged, or not plainly
+     * an Exemption Advisor database is reported and not one byte of it changes.
      *
-     * @throws DamagedDatabaseException when the file is damaged or is not an Exemption Advisor database
+     * @throws DamagedDatabaseException when the file is empty, damaged or is not an Exemption Advisor database
      */
     public static Database open(Path file) {
-        return open(file, BUSY_TIMEOUT_MILLIS);
+        return open(file, BUSY_TIMEOUT_MILLIS, database -> { });
     }
 
     /** @param busyTimeoutMillis how long to wait for another copy's write before giving up */
     static Database open(Path file, int busyTimeoutMillis) {
-        createPrivately(file);
-        checkHeader(file);
-        Database database = new Database(file, busyTimeoutMillis);
+        return open(file, busyTimeoutMillis, database -> { });
+    }
+
+    /**
+     * @param busyTimeoutMillis how long to wait for another copy's write before giving up
+     * @param beforeMigration   runs on the opened database just before a migration changes a database that
+     *                          existed (the backup taken then)
+     */
+    static Database open(Path file, int busyTimeoutMillis, Consumer<Database> beforeMigration) {
+        if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
+            createNew(file);
+        }
+        DatabaseInspection.check(file);
+        Database database = new Database(file, busyTimeoutMillis, null);
         try {
-            database.quickCheck();
-            database.migrate();
+            database.migrate(beforeMigration);
+            // Empties a log an erasure could not empty (another program was reading then): see LearnerRepository.
+            database.checkpoint(1, Duration.ZERO);
             return database;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens an existing database for reading only, when its folder or file may not be written: checked like any
+     * other, never migrated; every write is refused with {@link ReadOnlyDataException}.
+     *
+     * @param why why nothing may be written, in words ("the folder ... may not be written")
+     */
+    static Database openReadOnly(Path file, String why) {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException("there is no database in " + file.getParent() + " yet, and none can be "
+                    + "created because " + why + ": make the folder writable for you, or choose a folder of your "
+                    + "own (--data-dir DIR)");
+        }
+        DatabaseInspection.check(file);
+        Database database = new Database(file, BUSY_TIMEOUT_MILLIS, why);
+        try {
+            if (database.flyway().info().pending().length > 0) {
+                throw new StorageException("the database " + file + " must be brought up to date for this version "
+                        + "of the application, but " + why + ": make it writable for you, then start again");
+            }
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Why nothing may be written to this database, or empty when it is open for writing. */
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
     }
 
     public Path file() {
@@ -123,6 +174,9 @@ public final class Database implements AutoCloseable {
      * it returns, rolled back when it throws.
      */
     public <T> T write(SqlWork<T> work) {
+        if (readOnlyReason != null) {
+            throw new ReadOnlyDataException(file, readOnlyReason);
+        }
         if (Thread.currentThread() == writerThread) {
             return inWriteTransaction(work);
         }
@@ -182,18 +236,54 @@ public final class Database implements AutoCloseable {
 
     /**
      * Copies every change in the write-ahead log into the database file and empties the log, on the writer thread.
-     * After an erasure this removes the old page images (which still hold the erased rows) from the log file.
+     * After an erasure this removes the old page images (which still hold the erased rows) from the log file. A
+     * connection of another program or copy inside a read transaction keeps the log from being emptied: then
+     * this tries again, {@code attempts} times in all with {@code pause} between them.
+     *
+     * @return whether the log was emptied; false when other readers kept it every time
      */
-    public void checkpoint() {
-        Future<Void> done = writer.submit(() -> {
+    public boolean checkpoint(int attempts, Duration pause) {
+        if (readOnlyReason != null) {
+            return false;
+        }
+        for (int attempt = 1; ; attempt++) {
+            if (checkpointOnce()) {
+                return true;
+            }
+            if (attempt >= attempts) {
+                return false;
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private boolean checkpointOnce() {
+        Future<Boolean> done = writer.submit(() -> {
             if (writeConnection == null) {
                 writeConnection = dataSource.getConnection();
             }
-            execute(writeConnection, "PRAGMA wal_checkpoint(TRUNCATE)");
-            return null;
+            // A reader does not go away by waiting on the busy handler's 10 s; the caller retries instead.
+            execute(writeConnection, "PRAGMA busy_timeout = " + CHECKPOINT_PATIENCE_MILLIS);
+            try (Statement statement = writeConnection.createStatement();
+                 ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                // busy, frames in the log, frames copied: 0 busy means the log was copied and emptied
+                return result.next() && result.getInt(1) == 0;
+            } catch (SQLException e) {
+                if (translate(e) instanceof DataInUseException) {
+                    return false;
+                }
+                throw e;
+            } finally {
+                execute(writeConnection, "PRAGMA busy_timeout = " + busyTimeoutMillis());
+            }
         });
         try {
-            done.get();
+            return done.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof SQLException sql ? translate(sql)
                     : new StorageException(String.valueOf(e.getCause().getMessage()), e.getCause());
@@ -201,6 +291,10 @@ public final class Database implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StorageException("interrupted while waiting for the database", e);
         }
+    }
+
+    private int busyTimeoutMillis() {
+        return dataSource.getConfig().getBusyTimeout();
     }
 
     /** Writes a consistent copy of the database to {@code target} with SQLite's online backup. */
@@ -212,80 +306,45 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** {@code PRAGMA quick_check}: a damaged file is reported, never repaired or replaced. */
-    void quickCheck() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement check = connection.prepareStatement("PRAGMA quick_check");
-             ResultSet rows = check.executeQuery()) {
-            String first = rows.next() ? rows.getString(1) : "no answer";
-            if (!"ok".equals(first)) {
-                throw new DamagedDatabaseException(file, "is damaged (SQLite's integrity check says: " + first + ")",
-                        null);
-            }
-        } catch (SQLException e) {
-            throw translate(e);
-        }
+    private Flyway flyway() {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
     }
 
-    private void migrate() {
-        if (holdsForeignTables()) {
-            throw new DamagedDatabaseException(file, "is not an Exemption Advisor database (it holds other tables)",
-                    null);
-        }
-        FLYWAY_LOG.setLevel(Level.WARNING);
+    private void migrate(Consumer<Database> beforeMigration) {
         try {
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            Flyway flyway = flyway();
+            if (flyway.info().pending().length > 0 && flyway.info().current() != null) {
+                beforeMigration.accept(this);
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new StorageException("the database " + file + " could not be brought up to date: "
                     + e.getMessage(), e);
         }
     }
 
-    private boolean holdsForeignTables() {
-        return read(connection -> {
-            try (PreparedStatement tables = connection.prepareStatement(
-                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-                 ResultSet rows = tables.executeQuery()) {
-                boolean any = false;
-                boolean history = false;
-                while (rows.next()) {
-                    any = true;
-                    history |= "flyway_schema_history".equals(rows.getString(1));
-                }
-                return any && !history;
-            }
-        });
-    }
-
-    private static void createPrivately(Path file) {
+    /**
+     * A new database where there is none: made whole under a temporary name (owner-only, schema in place) and
+     * only then moved to {@code file}, so that a crash never leaves a half-made file that would look damaged.
+     */
+    private static void createNew(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = folder.resolve(file.getFileName() + ".new");
         try {
-            DataDirectory.prepare(file.toAbsolutePath().getParent());
-            if (Files.notExists(file)) {
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rw-------")));
-                } else {
-                    Files.createFile(file);
-                }
+            for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(folder.resolve(partial.getFileName() + suffix)); // a crash's leftovers
             }
+            DataDirectory.createPrivateFile(partial);
+            try (Database fresh = new Database(partial, BUSY_TIMEOUT_MILLIS, null)) {
+                fresh.migrate(database -> { });
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StorageException("cannot create the database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkHeader(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] header = in.readNBytes(SQLITE_HEADER.length);
-            if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new DamagedDatabaseException(file, "is not an Exemption Advisor database "
-                        + "(it is not an SQLite file at all)", null);
-            }
-        } catch (IOException e) {
-            throw new StorageException("cannot read the database " + file + ": " + e.getMessage(), e);
         }
     }
 

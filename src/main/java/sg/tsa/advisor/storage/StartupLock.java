@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -30,8 +32,14 @@ final class StartupLock implements AutoCloseable {
         Path file = directory.resolve(FILE_NAME);
         long deadline = System.nanoTime() + patience.toNanos();
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            DataDirectory.restrictToOwner(file);
+            if (!Files.exists(file)) {
+                try {
+                    DataDirectory.createPrivateFile(file);
+                } catch (FileAlreadyExistsException raced) {
+                    // another copy made it a moment ago: lock that one
+                }
+            }
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
             while (true) {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {

@@ -3,6 +3,7 @@ package sg.tsa.advisor.summary;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.io.IOException;
+import java.util.List;
 
 /** Drawing on one page: text on a baseline, lines and filled rectangles, in points from the bottom left. */
 final class Canvas {
@@ -18,17 +19,31 @@ final class Canvas {
         return type;
     }
 
-    /** One line of already printable text with its baseline at {@code baseline}. */
+    /**
+     * One line of already printable text with its baseline at {@code baseline}: its runs in DejaVu Sans shown as
+     * text, its runs in the shaped faces as their shaped glyphs, each where the one before ends.
+     */
     void text(String text, float x, float baseline, Typography.Style style) throws IOException {
         if (text.isEmpty()) {
             return;
         }
-        stream.beginText();
-        stream.setFont(type.font(style), style.size());
         colour(style.rgb());
-        stream.newLineAtOffset(x, baseline);
-        stream.showText(text);
-        stream.endText();
+        float left = x;
+        List<PrintableText.Run> runs = type.runs(text);
+        for (PrintableText.Run run : runs) {
+            if (run.face().shaped()) {
+                type.shapedText().draw(stream, type.shaped(run, style), left, baseline, style.size());
+            } else {
+                stream.beginText();
+                stream.setFont(type.font(style), style.size());
+                stream.newLineAtOffset(left, baseline);
+                stream.showText(run.text());
+                stream.endText();
+            }
+            if (runs.size() > 1) {
+                left += type.width(run, style);
+            }
+        }
     }
 
     /** One line of text whose right edge is at {@code right}. */

@@ -52,16 +52,14 @@ public final class SummaryComposer {
 
         List<QualificationPart> parts = advice.qualifications().stream()
                 .map(q -> qualification(q, advice.intake(), words)).toList();
-        long lapsing = parts.stream().flatMap(p -> p.rows().stream()).filter(r -> r.lapses() != null).count();
         String none = advice.qualifications().isEmpty()
                 ? "The credentials entered do not exempt any module on " + Wording.date(advice.asOf()) + "." : null;
 
         Contact contact = catalogue.contact().filter(c -> !c.isEmpty()).orElse(null);
         return new SummaryContent(catalogue.institution(), TITLE, who, when, running, parts, none,
-                lapsing == 0 ? null : (lapsing == 1 ? "One exemption marked below lapses" : lapsing
-                        + " exemptions marked below lapse") + " before the planned intake on "
-                        + Wording.date(advice.intake()) + ".",
                 furtherOptions(advice, words), lapsed(advice, words),
+                request.notListed().stream().map(n -> new Item(n.title(), Wording.notListed(n.attainedOn(), n.note())))
+                        .toList(),
                 disclaimer(catalogue), nextSteps(contact != null),
                 contact == null || contact.name() == null || contact.name().isBlank() ? null
                         : contact.name().strip(), contactFields(contact),
@@ -94,7 +92,7 @@ public final class SummaryComposer {
         } else {
             remainingNote = remaining.size() == 1 ? "1 module remains:" : remaining.size() + " modules remain:";
         }
-        return new QualificationPart(q.qualification().title(), rows, remainingNote,
+        return new QualificationPart(q.qualification().title(), Wording.headline(q, intake), rows, remainingNote,
                 remaining == null ? null : remaining.stream().map(SummaryComposer::module).toList(),
                 hoursSaved(q));
     }
@@ -107,7 +105,7 @@ public final class SummaryComposer {
     /** One exempted module or certificate, with the credentials of its grants, each once. */
     private static Row row(String kind, String title, String includes, QualificationAdvice q, List<Grant> grants,
                            LocalDate intake, Wording words) {
-        String lapses = lapses(q, grants, intake);
+        String lapses = Wording.notForIntake(q, grants, intake);
         Set<String> seen = new LinkedHashSet<>();
         List<Earned> earned = new ArrayList<>();
         for (Grant grant : grants) {
@@ -127,26 +125,6 @@ public final class SummaryComposer {
             return (allKnown ? "" : "at least ") + Numbers.format(hours) + " hours"
                     + (allKnown ? "" : " (the hours of some exempted modules are not published)");
         }).orElse(null);
-    }
-
-    /**
-     * Whether an exemption lapses before the intake (only when every grant of it does), worded; else null. Where a
-     * credential stops counting, its dates (marked) say why; where the rule itself ends, this says so.
-     */
-    private static String lapses(QualificationAdvice q, List<Grant> grants, LocalDate intake) {
-        if (intake == null || grants.isEmpty()
-                || !grants.stream().allMatch(g -> q.lapsingBeforeIntake().contains(g.rule().id()))) {
-            return null;
-        }
-        String lapses = "Not granted for the intake on " + Wording.date(intake);
-        Grant grant = grants.get(0);
-        boolean credentialEnds = grant.credentials().stream()
-                .anyMatch(c -> c.countsUntil() != null && c.countsUntil().isBefore(intake));
-        LocalDate ruleEnds = grant.rule().effectiveUntil();
-        if (!credentialEnds && ruleEnds != null && ruleEnds.isBefore(intake)) {
-            lapses += ": recognised only until " + Wording.date(ruleEnds);
-        }
-        return lapses;
     }
 
     private static List<Item> furtherOptions(Advice advice, Wording words) {

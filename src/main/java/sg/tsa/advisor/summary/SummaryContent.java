@@ -10,12 +10,10 @@ import java.util.List;
  * @param when            date, planned intake and catalogue edition
  * @param running         the right-hand side of the running header of later pages (learner and date)
  * @param noExemptions    the sentence shown instead of qualifications when nothing is exempted, or null
- * @param lapsing         the sentence that warns of exemptions lapsing before the planned intake, or null when none do
  */
 public record SummaryContent(String institution, String title, List<Field> who, List<Field> when, String running,
                              List<QualificationPart> qualifications, String noExemptions,
-                             String lapsing,
-                             List<Item> furtherOptions, List<Item> lapsed,
+                             List<Item> furtherOptions, List<Item> lapsed, List<Item> notListed,
                              String disclaimer, String nextSteps, String contactName, List<Field> contact,
                              String generated, String edition) {
     public SummaryContent {
@@ -24,6 +22,7 @@ public record SummaryContent(String institution, String title, List<Field> who, 
         qualifications = List.copyOf(qualifications);
         furtherOptions = List.copyOf(furtherOptions);
         lapsed = List.copyOf(lapsed);
+        notListed = List.copyOf(notListed);
         contact = List.copyOf(contact);
     }
 
@@ -37,8 +36,9 @@ public record SummaryContent(String institution, String title, List<Field> who, 
      * @param remaining  the remaining modules, or null where the full list is not published
      * @param remainingNote what to say about the remaining modules (the count, "none", or "not published")
      * @param hoursSaved e.g. "120 hours", or null where no hours are published
+     * @param headline   what is exempted and what lapses, in one line: "2 modules exempted — 1 lapses before …"
      */
-    public record QualificationPart(String title, List<Row> rows, String remainingNote, List<String> remaining,
+    public record QualificationPart(String title, String headline, List<Row> rows, String remainingNote, List<String> remaining,
                                     String hoursSaved) {
         public QualificationPart {
             rows = List.copyOf(rows);

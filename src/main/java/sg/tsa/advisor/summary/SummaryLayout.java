@@ -41,6 +41,7 @@ final class SummaryLayout {
         layout.exemptions(content);
         layout.list("Further options: one more credential would add", null, content.furtherOptions(), INK);
         layout.list("No longer counting (attained too long ago)", null, content.lapsed(), INK);
+        layout.list(sg.tsa.advisor.report.Wording.NOT_LISTED, null, content.notListed(), INK);
         layout.notes(content);
         return layout.blocks;
     }
@@ -95,10 +96,6 @@ final class SummaryLayout {
 
     private void exemptions(SummaryContent content) {
         sectionHeading("Exemptions by qualification");
-        if (content.lapsing() != null) {
-            blocks.add(Block.stack(List.of(paragraph("⚠ " + content.lapsing(), BODY.colour(WARNING), 0f),
-                    Block.space(8f))).keptWithNext());
-        }
         if (content.noExemptions() != null) {
             blocks.add(paragraph(content.noExemptions(), BODY, 0f));
             return;
@@ -118,7 +115,8 @@ final class SummaryLayout {
         Block tableHeading = tableHeading();
         Block continued = Block.stack(List.of(paragraph(part.title() + " (continued)", QUALIFICATION, 0f),
                 Block.space(3f), tableHeading));
-        blocks.add(Block.stack(List.of(heading, Block.space(3f))).keptWithNext());
+        blocks.add(Block.stack(List.of(heading, Block.space(2f), paragraph(part.headline(), BODY, 0f),
+                Block.space(3f))).keptWithNext());
         blocks.add(tableHeading.keptWithNext());
         for (Row row : part.rows()) {
             blocks.add(row(row).continuedUnder(continued));

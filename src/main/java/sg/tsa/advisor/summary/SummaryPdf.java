@@ -12,14 +12,21 @@ import java.util.GregorianCalendar;
 
 /**
  * The printable summary as one PDF: made once, then previewed, printed and saved as these same bytes, by the
- * window and by {@code advise --pdf}. A4, fonts embedded.
+ * window and by {@code advise --pdf}. A4, fonts embedded (subsets), names in Chinese, Tamil and Jawi included.
  */
 public final class SummaryPdf {
     private SummaryPdf() {
     }
 
-    /** The summary's PDF. */
+    /**
+     * The summary's PDF.
+     *
+     * @throws UnprintableTextException when a name (or any other text) holds a character none of the summary's
+     *                                  fonts has: the summary is not made rather than printed with it missing
+     */
     public static byte[] create(SummaryRequest request) {
+        PrintableText.check("The learner's name", request.learner());
+        PrintableText.check("The counsellor's name", request.counsellor());
         SummaryContent content = SummaryComposer.compose(request);
         try (PDDocument document = new PDDocument(); Typography type = new Typography(document)) {
             new PageFlow(document, type, new SummaryFrame(content)).lay(SummaryLayout.blocks(content, type));

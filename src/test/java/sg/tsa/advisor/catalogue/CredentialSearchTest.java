@@ -48,4 +48,33 @@ class CredentialSearchTest {
         assertThat(ids("zzz")).isEmpty();
         assertThat(search.find("a", 2)).hasSize(2);
     }
+
+    @Test
+    void aWordWithATypoStillFindsTheCredential() {
+        assertThat(ids("ccan")).first().isEqualTo("cisco-ccna");
+        assertThat(ids("aws archtect")).containsExactlyInAnyOrder("aws-saa", "aws-sap");
+        assertThat(ids("udacty")).containsExactlyInAnyOrder("udacity-aipnd", "udacity-mltf", "udacity-ba");
+        assertThat(ids("tensorflwo machine")).containsExactly("udacity-mltf");
+    }
+
+    @Test
+    void wordsMatchInAnyOrder() {
+        assertThat(ids("professional aws")).containsExactly("aws-sap");
+        assertThat(ids("architect solutions aws associate")).first().isEqualTo("aws-saa");
+    }
+
+    @Test
+    void exactMatchesComeBeforeTyposAndTyposAreMarked() {
+        List<CredentialSearch.Match> found = search.search("network", 10);
+        assertThat(found).extracting(m -> m.credential().id()).first().isEqualTo("cisco-ccna");
+        assertThat(found.get(0).approximate()).isFalse();
+        assertThat(search.search("ccan", 10).get(0).approximate()).isTrue();
+    }
+
+    @Test
+    void shortWordsAndFarWordsAreNotGuessed() {
+        assertThat(ids("cca")).isEmpty();
+        assertThat(ids("comptia security")).isEmpty();
+        assertThat(ids("ccxx")).isEmpty();
+    }
 }

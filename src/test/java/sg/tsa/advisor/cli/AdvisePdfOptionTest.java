@@ -75,6 +75,32 @@ class AdvisePdfOptionTest {
         assertThat(file.getParent()).doesNotExist();
     }
 
+    @Test
+    void namesInChineseAndTamilArePrintedAsThemselves() throws IOException {
+        Path file = dir.resolve("summary.pdf");
+
+        int status = run("advise", "--as-of", "2026-11-28", "--pdf", file.toString(), "--learner", "陈伟玲",
+                "--counsellor", "தமிழ்செல்வி", "CCNA@2024-06-01");
+
+        assertThat(status).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(text(file)).contains("LEARNER 陈伟玲", "COUNSELLOR தமிழ்செல்வி").doesNotContain("?");
+    }
+
+    @Test
+    void aNameWithACharacterNoFontHasIsBadInputAndNothingIsWritten() {
+        Path file = dir.resolve("summary.pdf");
+
+        int status = run("advise", "--as-of", "2026-11-28", "--pdf", file.toString(), "--learner", "Somchai สม",
+                "CCNA@2024-06-01");
+
+        assertThat(status).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("error: --learner: the name \"Somchai สม\" cannot be printed on the summary: "
+                + "it has no font for U+0E2A (ส), U+0E21 (ม); write it without those characters" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(file).doesNotExist();
+    }
+
     private static String text(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

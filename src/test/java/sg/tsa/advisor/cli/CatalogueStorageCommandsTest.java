@@ -72,8 +72,9 @@ class CatalogueStorageCommandsTest {
                 + "nothing stored twice");
         assertThat(listed.out().lines()).containsExactly(
                 "  " + String.format("%-12s", SHIPPED.version()) + " published " + SHIPPED.publishedOn()
-                        + "  imported 2026-11-28 02:00  Temasek Polytechnic",
-                "* 2027.01      published " + SHIPPED.publishedOn() + "  imported 2026-11-28 02:00  Temasek Polytechnic");
+                        + "  imported 2026-11-28 02:00  Temasek Polytechnic  shipped with the application",
+                "* 2027.01      published " + SHIPPED.publishedOn() + "  imported 2026-11-28 02:00  Temasek Polytechnic"
+                        + "  UNSIGNED");
 
         Run activated = run("catalogue", "activate", SHIPPED.version());
         Run exported = run("catalogue", "export", "-");
@@ -138,7 +139,7 @@ class CatalogueStorageCommandsTest {
 
         Run listed = run("catalogue", "list");
 
-        assertThat(listed.status()).isEqualTo(1);
+        assertThat(listed.status()).isEqualTo(Cli.BAD_INPUT);
         assertThat(listed.err()).startsWith("error: the database " + data.resolve(Storage.DATABASE_FILE)
                 + " is not an Exemption Advisor database (it is not an SQLite file at all)")
                 .contains("Nothing has been changed");

@@ -77,7 +77,8 @@ class SettingsCommandTest {
         assertThat(run("settings", "theme", data(), "DARK")).isZero();
 
         assertThat(run("settings", "show", data())).isZero();
-        assertThat(out.toString().lines()).containsExactly("counsellor: Lim Wei Jie", "theme: dark");
+        assertThat(out.toString().lines()).containsExactly("counsellor: Lim Wei Jie", "theme: dark",
+                "retention: 24 months after a learner's last consultation");
 
         Path file = dir.resolve("summary.pdf");
         assertThat(run("advise", data(), "--as-of", "2026-11-28", "--pdf", file.toString(), "CCNA@2024-06-01"))
@@ -87,7 +88,7 @@ class SettingsCommandTest {
         assertThat(run("settings", "counsellor", data(), "--clear")).isZero();
         assertThat(run("settings", "show", data())).isZero();
         assertThat(out.toString().lines()).containsExactly("counsellor: (none stored; summaries leave it blank)",
-                "theme: dark");
+                "theme: dark", "retention: 24 months after a learner's last consultation");
     }
 
     @Test
@@ -130,6 +131,29 @@ class SettingsCommandTest {
         assertThat(err.toString()).startsWith("error: settings counsellor: the counsellor's name seems to hold a "
                 + "national identity number").doesNotContain("Exception");
         assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void numbersHiddenInsideOrSpreadOutInTheNameAreCaughtToo() {
+        for (String name : new String[]{"x_S1234567D", "S1234567D9", "S 1234567 D", "s1234567d"}) {
+            assertThat(run("settings", "counsellor", data(), name)).as(name).isEqualTo(Cli.BAD_INPUT);
+            assertThat(err.toString()).as(name).contains("national identity number").doesNotContain(name);
+        }
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(run("settings", "counsellor", data(), "Nur Aisyah binte Osman (room 1234567)")).isZero();
+    }
+
+    @Test
+    void anNricInTheSummarysNamesIsBadInputAndNoSummaryIsWritten() {
+        Path file = dir.resolve("summary.pdf");
+
+        int status = run("advise", data(), "--as-of", "2026-11-28", "--pdf", file.toString(), "--learner",
+                "Tan S 1234567 D", "--counsellor", "Lim x_T1234567J", "CCNA@2024-06-01");
+
+        assertThat(status).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("error: --learner seems to hold a national identity number")
+                .contains("error: --counsellor seems to hold a national identity number");
+        assertThat(file).doesNotExist();
     }
 
     @Test

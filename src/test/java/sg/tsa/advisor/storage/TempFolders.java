@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Temporary folders for tests whose lifecycle is not JUnit's (jqwik containers, child processes). */
+/** Temporary folders for tests whose lifecycle is not JUnit's (a whole test class, child processes). */
 public final class TempFolders {
     private TempFolders() {
     }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reading back what a summary PDF says, as text with whitespace made single spaces, and where it says it. */
-final class PdfText {
+public final class PdfText {
     /** One printed character: its page (1-based), left edge, right edge and baseline, in points from bottom left. */
     record Glyph(int page, String text, float left, float right, float baseline) {
     }
@@ -18,7 +18,7 @@ final class PdfText {
     private PdfText() {
     }
 
-    static String of(byte[] pdf) throws IOException {
+    public static String of(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return flat(new PDFTextStripper().getText(document));
         }

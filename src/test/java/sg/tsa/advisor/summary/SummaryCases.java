@@ -50,6 +50,13 @@ public final class SummaryCases {
                 "Tan Wei Ling", "Nur Aisyah binte Rahman", GENERATED);
     }
 
+    /** The typical consultation for a learner whose name is written in Chinese and Tamil, with a Jawi counsellor. */
+    public static SummaryRequest namesInOtherScripts() {
+        SummaryRequest typical = typical();
+        return new SummaryRequest(typical.catalogue(), typical.advice(), "陈伟玲 (தமிழ்செல்வி)",
+                "Nur Aisyah نور عائشة", GENERATED);
+    }
+
     /** Five qualifications with complete module lists and hours: flows onto more than one page. */
     public static SummaryRequest fiveQualifications() {
         Catalogue catalogue = longCatalogue();

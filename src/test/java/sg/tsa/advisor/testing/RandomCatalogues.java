@@ -2,27 +2,28 @@ package sg.tsa.advisor.testing;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.engine.HeldCredential;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Small random catalogues for properties, built through {@link CatalogueBuilder} (so every one is read and
  * validated like a real file): six credentials, two qualifications with four modules and two certificates, and
  * up to seven rules with nested requirements, recency windows and effective dates. Optional fields are filled at
- * random so that writing and reading them back is exercised too.
+ * random so that writing and reading them back is exercised too. Everything follows the {@link Random} given, so
+ * a seed names one case for good.
  */
 public final class RandomCatalogues {
     public static final List<String> CREDENTIALS = List.of("c0", "c1", "c2", "c3", "c4", "c5");
     public static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
     private static final LocalDate EARLIEST = LocalDate.of(2015, 1, 1);
     private static final List<String> MODULES = List.of("m0", "m1", "m2", "m3");
+    /** Characters free text is drawn from: plain, punctuation JSON must escape, accents, CJK, an emoji's halves. */
+    private static final String TEXT_CHARACTERS = "abcXYZ019 -_.,'\"\\/\t\né網\u00a0\ud83c\udf93";
 
     private RandomCatalogues() {
     }
@@ -34,61 +35,104 @@ public final class RandomCatalogues {
     private record Extras(Double hours, String note, String alias, Double credits, boolean contact) {
     }
 
-    public static Arbitrary<Catalogue> catalogues() {
-        Arbitrary<Integer> defaultRecency = Arbitraries.integers().between(1, 6).injectNull(0.4);
-        Arbitrary<Boolean> complete = Arbitraries.of(true, false);
-        Arbitrary<Boolean> knownCertificateModules = Arbitraries.of(true, false);
-        Arbitrary<List<RuleSpec>> rules = rules().list().ofMinSize(1).ofMaxSize(7);
-        Arbitrary<List<Extras>> extras = extras().list().ofSize(CREDENTIALS.size());
-        return Combinators.combine(defaultRecency, complete, knownCertificateModules, rules, extras)
-                .as(RandomCatalogues::build);
+    public static Catalogue catalogue(Random random) {
+        Integer defaultRecency = orNull(random, 0.4, 1 + random.nextInt(6));
+        boolean complete = random.nextBoolean();
+        boolean knownCertificateModules = random.nextBoolean();
+        List<RuleSpec> rules = new ArrayList<>();
+        for (int i = 1 + random.nextInt(7); i > 0; i--) {
+            rules.add(rule(random));
+        }
+        List<Extras> extras = new ArrayList<>();
+        for (int i = 0; i < CREDENTIALS.size(); i++) {
+            extras.add(extras(random));
+        }
+        return build(defaultRecency, complete, knownCertificateModules, rules, extras);
     }
 
-    /** What a learner holds: up to six attainments (the same credential may recur), none after {@link #AS_OF}. */
-    public static Arbitrary<List<HeldCredential>> heldSets() {
-        return held().list().ofMaxSize(7);
+    /** What a learner holds: up to seven attainments (the same credential may recur), none after {@link #AS_OF}. */
+    public static List<HeldCredential> heldSet(Random random) {
+        List<HeldCredential> held = new ArrayList<>();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            held.add(held(random));
+        }
+        return held;
     }
 
     /** Mostly recent attainments, so that most of them count; some old enough to have lapsed. */
-    public static Arbitrary<HeldCredential> held() {
-        Arbitrary<LocalDate> attained = Arbitraries.frequencyOf(Tuple.of(3, dates(AS_OF.minusYears(3), AS_OF)),
-                Tuple.of(1, dates(EARLIEST, AS_OF)));
-        return Combinators.combine(Arbitraries.of(CREDENTIALS), attained).as(HeldCredential::new);
+    public static HeldCredential held(Random random) {
+        String credential = CREDENTIALS.get(random.nextInt(CREDENTIALS.size()));
+        LocalDate attained = random.nextInt(4) < 3 ? date(random, AS_OF.minusYears(3), AS_OF)
+                : date(random, EARLIEST, AS_OF);
+        return new HeldCredential(credential, attained);
     }
 
-    public static Arbitrary<JsonElement> requirements(int depth) {
-        Arbitrary<JsonElement> leaf = Arbitraries.of(CREDENTIALS).map(JsonPrimitive::new);
-        if (depth == 0) {
-            return leaf;
+    /** A requirement up to {@code depth} groups deep: leaves three times in five, allOf or anyOf of 1-3 parts. */
+    public static JsonElement requirement(Random random, int depth) {
+        if (depth == 0 || random.nextInt(5) < 3) {
+            return new JsonPrimitive(CREDENTIALS.get(random.nextInt(CREDENTIALS.size())));
         }
-        Arbitrary<JsonElement> group = Combinators.combine(Arbitraries.of(true, false),
-                        requirements(depth - 1).list().ofMinSize(1).ofMaxSize(3))
-                .as((all, parts) -> all ? CatalogueBuilder.allOf(parts.toArray())
-                        : CatalogueBuilder.anyOf(parts.toArray()));
-        return Arbitraries.frequencyOf(Tuple.of(3, leaf), Tuple.of(2, group));
+        Object[] parts = new Object[1 + random.nextInt(3)];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = requirement(random, depth - 1);
+        }
+        return random.nextBoolean() ? CatalogueBuilder.allOf(parts) : CatalogueBuilder.anyOf(parts);
     }
 
-    private static Arbitrary<RuleSpec> rules() {
-        Arbitrary<LocalDate> from = dates(LocalDate.of(2020, 1, 1), LocalDate.of(2028, 1, 1)).injectNull(0.6);
-        Arbitrary<Integer> length = Arbitraries.integers().between(0, 2000).injectNull(0.5);
-        return Combinators.combine(Arbitraries.of("q0", "q1"), Arbitraries.of(true, false),
-                        Arbitraries.integers().between(0, 3), requirements(3),
-                        Arbitraries.integers().between(1, 6).injectNull(0.5), from, length)
-                .as((qualification, certificate, target, requires, recency, start, days) -> new RuleSpec(
-                        qualification, certificate && target < 2, target, requires, recency, start,
-                        days == null ? null : (start == null ? LocalDate.of(2026, 1, 1) : start).plusDays(days)));
+    private static RuleSpec rule(Random random) {
+        String qualification = random.nextBoolean() ? "q0" : "q1";
+        boolean certificate = random.nextBoolean();
+        int target = random.nextInt(4);
+        JsonElement requires = requirement(random, 3);
+        Integer recency = orNull(random, 0.5, 1 + random.nextInt(6));
+        LocalDate from = orNull(random, 0.6, date(random, LocalDate.of(2020, 1, 1), LocalDate.of(2028, 1, 1)));
+        Integer days = orNull(random, 0.5, random.nextInt(2001));
+        return new RuleSpec(qualification, certificate && target < 2, target, requires, recency, from,
+                days == null ? null : (from == null ? LocalDate.of(2026, 1, 1) : from).plusDays(days));
     }
 
-    private static Arbitrary<Extras> extras() {
-        return Combinators.combine(Arbitraries.doubles().between(0, 300).ofScale(1).injectNull(0.5),
-                Arbitraries.strings().ofMaxLength(12).injectNull(0.5),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6).injectNull(0.5),
-                Arbitraries.doubles().between(0, 20).ofScale(2).injectNull(0.5),
-                Arbitraries.of(true, false)).as(Extras::new);
+    private static Extras extras(Random random) {
+        Double hours = orNull(random, 0.5, Math.round(random.nextDouble() * 3000) / 10.0);
+        String note = orNull(random, 0.5, text(random, random.nextInt(13)));
+        String alias = orNull(random, 0.5, letters(random, 1 + random.nextInt(6)));
+        Double credits = orNull(random, 0.5, Math.round(random.nextDouble() * 2000) / 100.0);
+        return new Extras(hours, note, alias, credits, random.nextBoolean());
     }
 
-    private static Arbitrary<LocalDate> dates(LocalDate first, LocalDate last) {
-        return Arbitraries.longs().between(0, last.toEpochDay() - first.toEpochDay()).map(first::plusDays);
+    private static <T> T orNull(Random random, double nullChance, T value) {
+        return random.nextDouble() < nullChance ? null : value;
+    }
+
+    private static String text(Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            int at = random.nextInt(TEXT_CHARACTERS.length());
+            char c = TEXT_CHARACTERS.charAt(at);
+            if (Character.isHighSurrogate(c)) {
+                text.append(c).append(TEXT_CHARACTERS.charAt(at + 1));
+            } else if (!Character.isLowSurrogate(c)) {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
+    /** A code is one line of plain text: the note's text without its line breaks and tabs. */
+    private static String oneLine(String text) {
+        return text == null ? null : text.replace('\n', ' ').replace('\t', ' ');
+    }
+
+    private static String letters(Random random, int length) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            char base = random.nextBoolean() ? 'a' : 'A';
+            letters.append((char) (base + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
+    private static LocalDate date(Random random, LocalDate first, LocalDate last) {
+        return first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
     }
 
     private static Catalogue build(Integer defaultRecency, boolean complete, boolean knownCertificateModules,
@@ -109,7 +153,7 @@ public final class RandomCatalogues {
                 .qualification("q1", "Aquaculture", !complete, MODULES.toArray(String[]::new))
                 .set("$.qualifications[0].modules[1].hours", extras.get(0).hours())
                 .set("$.qualifications[1].modules[2].credits", extras.get(1).credits())
-                .set("$.qualifications[1].code", extras.get(2).note());
+                .set("$.qualifications[1].code", oneLine(extras.get(2).note()));
         for (String qualification : List.of("q0", "q1")) {
             boolean listModules = knownCertificateModules || qualification.equals(complete ? "q0" : "q1");
             builder.certificate(qualification, "k0", listModules ? new String[] {"m0", "m1"} : new String[0]);

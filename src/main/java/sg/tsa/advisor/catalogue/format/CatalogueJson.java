@@ -55,6 +55,19 @@ final class CatalogueJson {
         List<String> aliases;
         Double hours;
         String description;
+        List<MatchJson> matches;
+    }
+
+    /** One entry of a credential's {@code matches}: exactly one field set. */
+    static final class MatchJson {
+        String achievementId;
+        String credlyTemplate;
+        OpenCertsJson openCerts;
+    }
+
+    static final class OpenCertsJson {
+        String store;
+        String name;
     }
 
     static final class QualificationJson {

@@ -7,6 +7,15 @@ package sg.tsa.advisor.catalogue.format;
  * @param message what is wrong, naming the offending value
  */
 public record CatalogueProblem(String path, String message) {
+    /** Longest path and message kept: values in them are quoted shortened already; this is the last guard. */
+    private static final int LONGEST = 400;
+
+    public CatalogueProblem {
+        // A problem is printed on a line of its own: nothing from the file may break the line or hide in it.
+        path = Quoted.plain(path, LONGEST);
+        message = Quoted.plain(message, LONGEST);
+    }
+
     @Override
     public String toString() {
         return path + ": " + message;

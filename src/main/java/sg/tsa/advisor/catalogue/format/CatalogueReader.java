@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,28 +27,64 @@ public final class CatalogueReader {
     private static final Pattern DECLARES_IDS = Pattern.compile(
             "\\$\\.(sources|issuers|credentials|qualifications)|\\$\\.qualifications\\[\\d+]\\.(modules|certificates)");
 
+    /** The largest catalogue file read; the 20,000-rule synthetic catalogue is about 9.4 MB. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** The problems reported of one file; the rest are counted. */
+    public static final int MAX_PROBLEMS = InvalidCatalogueException.SHOWN;
+
     private CatalogueReader() {
     }
 
-    /** Reads and validates a catalogue file. An unreadable file is reported as a problem at {@code $}. */
+    /**
+     * Reads and validates a catalogue file. An unreadable file, one that is not a regular file (a device, a pipe)
+     * or one larger than {@link #MAX_BYTES} is reported as a problem at {@code $}, before anything is read.
+     */
     public static Catalogue read(Path file) throws InvalidCatalogueException {
-        byte[] bytes;
+        return read(bytes(file), "the file " + file);
+    }
+
+    /** The bytes of a catalogue file, refused without reading when they cannot be a catalogue. */
+    public static byte[] bytes(Path file) throws InvalidCatalogueException {
         try {
-            bytes = Files.readAllBytes(file);
+            if (!Files.exists(file)) {
+                throw single("no such file: " + file);
+            }
+            if (!Files.isRegularFile(file)) {
+                throw single(file + " is not a regular file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw single(tooLarge(file.toString()));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return bounded(in, file.toString());
+            }
         } catch (NoSuchFileException e) {
             throw single("no such file: " + file);
         } catch (IOException e) {
             throw single("cannot read " + file + ": " + e.getMessage());
         }
-        return read(bytes, "the file " + file);
     }
 
-    /** Reads and validates a catalogue from a stream, which must hold UTF-8 text. */
+    /** Reads and validates a catalogue from a stream, which must hold UTF-8 text of at most {@link #MAX_BYTES}. */
     public static Catalogue read(InputStream in) throws InvalidCatalogueException, IOException {
-        return read(in.readAllBytes(), "the catalogue");
+        return read(bounded(in, "the catalogue"), "the catalogue");
     }
 
-    private static Catalogue read(byte[] bytes, String what) throws InvalidCatalogueException {
+    /** At most {@link #MAX_BYTES} of {@code in}: a file that grows while read, or a stream without end, stops. */
+    private static byte[] bounded(InputStream in, String what) throws IOException, InvalidCatalogueException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw single(tooLarge(what));
+        }
+        return bytes;
+    }
+
+    private static String tooLarge(String what) {
+        return what + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB: too large to be a catalogue";
+    }
+
+    /** Reads and validates a catalogue from the bytes of a file ({@code what} names it in messages). */
+    public static Catalogue read(byte[] bytes, String what) throws InvalidCatalogueException {
         try {
             return read(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -61,24 +96,26 @@ public final class CatalogueReader {
     }
 
     public static Catalogue read(String json) throws InvalidCatalogueException {
-        List<CatalogueProblem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList();
         JsonElement tree = parse(json, problems);
         StructureCheck structure = new StructureCheck(problems);
         structure.checkObject(tree, CatalogueJson.class, "$");
         if (structure.removedPaths().stream().anyMatch(p -> DECLARES_IDS.matcher(p).matches())) {
             // Without a whole list of ids, every reference to them would be reported, falsely, as unknown.
-            throw new InvalidCatalogueException(problems);
+            throw problems.toException();
         }
+        new ValueLimits(problems).check(tree, "$", null);
+        // A value taken out for its wrong type is reported already; the validator would only call it missing.
+        problems.leaveOut(structure::isRemoved);
         try {
-            Catalogue catalogue = new CatalogueValidator().validate(GSON.fromJson(tree, CatalogueJson.class));
+            Catalogue catalogue = new CatalogueValidator(problems).validate(GSON.fromJson(tree, CatalogueJson.class));
             if (problems.isEmpty()) {
                 return catalogue;
             }
         } catch (InvalidCatalogueException e) {
-            // A value taken out for its wrong type is reported already; the validator would only call it missing.
-            e.problems().stream().filter(p -> !structure.isRemoved(p.path())).forEach(problems::add);
+            // every problem is in the list already
         }
-        throw new InvalidCatalogueException(problems);
+        throw problems.toException();
     }
 
     private static JsonElement parse(String json, List<CatalogueProblem> problems) throws InvalidCatalogueException {
@@ -87,23 +124,12 @@ public final class CatalogueReader {
         try {
             tree = JsonTreeReader.readObject(body, problems);
         } catch (IOException | RuntimeException e) {
-            throw single("not valid JSON: " + cleanMessage(e));
+            throw new InvalidCatalogueException(List.of(JsonSyntax.problem(e)));
         }
         if (tree == null) {
             throw single("not a catalogue: the file must hold one JSON object");
         }
         return tree;
-    }
-
-    private static String cleanMessage(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        Throwable cause = e.getCause();
-        if (cause != null && cause.getMessage() != null) {
-            message = cause.getMessage();
-        }
-        // Gson appends a troubleshooting link; it means nothing to a catalogue author and must not be shown.
-        int see = message.indexOf("\nSee https://");
-        return see >= 0 ? message.substring(0, see) : message;
     }
 
     private static InvalidCatalogueException single(String message) {

@@ -42,15 +42,21 @@ import sg.tsa.advisor.catalogue.format.CatalogueJson.RuleJson;
 final class CatalogueValidator {
     static final String FORMAT = "exemption-catalogue/1";
 
-    private final List<CatalogueProblem> problems = new ArrayList<>();
-    private final Checks check = new Checks(problems);
+    private final List<CatalogueProblem> problems;
+    private final Checks check;
+
+    /** @param problems where the problems found are added (the reader's list, which also holds those of structure) */
+    CatalogueValidator(List<CatalogueProblem> problems) {
+        this.problems = problems;
+        this.check = new Checks(problems);
+    }
 
     Catalogue validate(CatalogueJson json) throws InvalidCatalogueException {
         if (!FORMAT.equals(json.format)) {
             // Another format version's fields mean other things: checking them against this one would only confuse.
             problems.add(new CatalogueProblem("$.format", json.format == null
                     ? "missing; expected \"" + FORMAT + "\""
-                    : "unsupported format \"" + json.format + "\"; this application reads \"" + FORMAT + "\""));
+                    : "unsupported format " + Quoted.of(json.format) + "; this application reads \"" + FORMAT + "\""));
             throw new InvalidCatalogueException(problems);
         }
         String version = check.text(json.version, "$.version");
@@ -128,6 +134,7 @@ final class CatalogueValidator {
             return credentials;
         }
         Checks.IdSet ids = check.ids();
+        MatchesCheck matches = new MatchesCheck(problems);
         for (int i = 0; i < json.credentials.size(); i++) {
             CredentialJson c = json.credentials.get(i);
             String path = "$.credentials[" + i + "]";
@@ -145,8 +152,9 @@ final class CatalogueValidator {
                 }
             }
             Double hours = check.nonNegative(c.hours, path + ".hours");
+            var recognisedAs = matches.check(c.matches, id, path);
             if (id != null && title != null && issuer != null && kind != null) {
-                credentials.add(new Credential(id, title, issuer, kind, aliases, hours, c.description));
+                credentials.add(new Credential(id, title, issuer, kind, aliases, hours, c.description, recognisedAs));
             }
         }
         return credentials;
@@ -289,16 +297,16 @@ final class CatalogueValidator {
         if (module) {
             String id = rule.exempts.module;
             if (!declaredIds(qualification.modules, m -> m.id).contains(id)) {
-                problems.add(new CatalogueProblem(path + ".module", "unknown module \"" + id
-                        + "\" of qualification \"" + qualification.id + "\""));
+                problems.add(new CatalogueProblem(path + ".module", "unknown module " + Quoted.of(id)
+                        + " of qualification \"" + qualification.id + "\""));
                 return null;
             }
             return new Exemption.OfModule(id);
         }
         String id = rule.exempts.certificate;
         if (!declaredIds(qualification.certificates, c -> c.id).contains(id)) {
-            problems.add(new CatalogueProblem(path + ".certificate", "unknown certificate \"" + id
-                    + "\" of qualification \"" + qualification.id + "\""));
+            problems.add(new CatalogueProblem(path + ".certificate", "unknown certificate " + Quoted.of(id)
+                    + " of qualification \"" + qualification.id + "\""));
             return null;
         }
         return new Exemption.OfCertificate(id);
@@ -308,7 +316,7 @@ final class CatalogueValidator {
         if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
             String id = element.getAsString();
             if (!credentialIds.contains(id)) {
-                problems.add(new CatalogueProblem(path, "unknown credential \"" + id + "\""));
+                problems.add(new CatalogueProblem(path, "unknown credential " + Quoted.of(id)));
                 return null;
             }
             return new Requirement.Holds(id);
@@ -320,9 +328,9 @@ final class CatalogueValidator {
         }
         JsonObject object = element.getAsJsonObject();
         String key = object.keySet().iterator().next();
-        String partsPath = path + "." + key;
+        String partsPath = Quoted.field(path, key);
         if (!key.equals("allOf") && !key.equals("anyOf")) {
-            problems.add(new CatalogueProblem(partsPath, "unknown field \"" + key + "\"; expected \"allOf\" or \"anyOf\""));
+            problems.add(new CatalogueProblem(partsPath, "unknown field " + Quoted.of(key) + "; expected \"allOf\" or \"anyOf\""));
             return null;
         }
         if (!object.get(key).isJsonArray() || object.get(key).getAsJsonArray().isEmpty()) {

@@ -10,6 +10,7 @@ import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Certificate;
 import sg.tsa.advisor.catalogue.CourseModule;
 import sg.tsa.advisor.catalogue.Credential;
+import sg.tsa.advisor.catalogue.CredentialMatch;
 import sg.tsa.advisor.catalogue.Exemption;
 import sg.tsa.advisor.catalogue.Qualification;
 import sg.tsa.advisor.catalogue.Requirement;
@@ -85,6 +86,21 @@ public final class CatalogueWriter {
         json.aliases = c.aliases();
         json.hours = c.hours();
         json.description = c.description();
+        json.matches = c.matches().isEmpty() ? null : c.matches().stream().map(CatalogueWriter::match).toList();
+        return json;
+    }
+
+    private static CatalogueJson.MatchJson match(CredentialMatch match) {
+        var json = new CatalogueJson.MatchJson();
+        if (match instanceof CredentialMatch.AchievementId a) {
+            json.achievementId = a.uri();
+        } else if (match instanceof CredentialMatch.CredlyTemplate c) {
+            json.credlyTemplate = c.uuid();
+        } else if (match instanceof CredentialMatch.OpenCerts o) {
+            json.openCerts = new CatalogueJson.OpenCertsJson();
+            json.openCerts.store = o.store();
+            json.openCerts.name = o.name();
+        }
         return json;
     }
 

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  * returning null when the value cannot be used, so that validation goes on and every problem is reported.
  */
 final class Checks {
+    /** The largest {@code recencyYears}; see docs/catalogue-format.md. */
+    static final int MAX_RECENCY_YEARS = 100;
+
     private final List<CatalogueProblem> problems;
 
     Checks(List<CatalogueProblem> problems) {
@@ -53,14 +56,16 @@ final class Checks {
             return null;
         }
         return IsoDates.parse(value).orElseGet(() -> {
-            problems.add(new CatalogueProblem(path, "\"" + value + "\" is not a date written as YYYY-MM-DD"));
+            problems.add(new CatalogueProblem(path, Quoted.of(value) + " is not a date written as YYYY-MM-DD"));
             return null;
         });
     }
 
+    /** A recency limit: a credential counts at most a century; a larger value would only overflow dates. */
     Integer recency(Integer value, String path) {
-        if (value != null && value < 1) {
-            problems.add(new CatalogueProblem(path, "must be a whole number of at least 1, found " + value));
+        if (value != null && (value < 1 || value > MAX_RECENCY_YEARS)) {
+            problems.add(new CatalogueProblem(path, "must be a whole number of years from 1 to " + MAX_RECENCY_YEARS
+                    + ", found " + value));
             return null;
         }
         return value;
@@ -81,7 +86,7 @@ final class Checks {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.add(new CatalogueProblem(path, "unknown value \"" + value + "\"; expected one of "
+            problems.add(new CatalogueProblem(path, "unknown value " + Quoted.of(value) + "; expected one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
@@ -92,7 +97,7 @@ final class Checks {
             return null;
         }
         if (!known.contains(id)) {
-            problems.add(new CatalogueProblem(path, "unknown " + what + " \"" + id + "\""));
+            problems.add(new CatalogueProblem(path, "unknown " + what + " " + Quoted.of(id)));
             return null;
         }
         return id;
@@ -108,12 +113,12 @@ final class Checks {
                 return null;
             }
             if (!Ids.isValid(id)) {
-                problems.add(new CatalogueProblem(path, "\"" + id
-                        + "\" is not a valid id: use letters, digits, '-', '_' and '.'"));
+                problems.add(new CatalogueProblem(path, Quoted.of(id)
+                        + " is not a valid id: use letters, digits, '-', '_' and '.'"));
                 return null;
             }
             if (!seen.add(id)) {
-                problems.add(new CatalogueProblem(path, "duplicate id \"" + id + "\""));
+                problems.add(new CatalogueProblem(path, "duplicate id " + Quoted.of(id)));
                 return null;
             }
             return id;

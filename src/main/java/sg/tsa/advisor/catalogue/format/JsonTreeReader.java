@@ -19,6 +19,7 @@ import java.util.List;
  * last silently, and a typo must never pass silently. The first value of a duplicated key is kept.
  */
 final class JsonTreeReader {
+    static final String MORE_TEXT = "more text after the catalogue object";
     private final JsonReader reader;
     private final List<CatalogueProblem> problems;
 
@@ -39,7 +40,7 @@ final class JsonTreeReader {
         }
         JsonObject value = tree.object("$");
         if (tree.reader.peek() != JsonToken.END_DOCUMENT) {
-            throw new IOException("more text after the catalogue object");
+            throw new IOException(MORE_TEXT + tree.reader.toString().replace("JsonReader", ""));
         }
         return value;
     }
@@ -75,9 +76,10 @@ final class JsonTreeReader {
         reader.beginObject();
         while (reader.hasNext()) {
             String key = reader.nextName();
-            JsonElement value = value(path + "." + key);
+            String keyPath = Quoted.field(path, key);
+            JsonElement value = value(keyPath);
             if (object.has(key)) {
-                problems.add(new CatalogueProblem(path + "." + key, "field \"" + key + "\" is written twice"));
+                problems.add(new CatalogueProblem(keyPath, "field " + Quoted.of(key) + " is written twice"));
             } else {
                 object.add(key, value);
             }

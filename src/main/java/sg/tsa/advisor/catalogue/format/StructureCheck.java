@@ -12,7 +12,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -23,8 +25,16 @@ import java.util.Map;
  * problems at once instead of the first.
  */
 final class StructureCheck {
+    /** The longest number literal read; JSON allows any length, and the longer ones are not counts of anything. */
+    static final int LONGEST_NUMBER = 40;
+    /** Larger than any count a catalogue holds, yet held exactly by a double; the validator bounds each number. */
+    static final BigDecimal TOO_LARGE = BigDecimal.valueOf(1_000_000_000_000_000L);
+    static final BigDecimal LARGEST_WHOLE = BigDecimal.valueOf(Integer.MAX_VALUE);
+
     private final List<CatalogueProblem> problems;
+    /** In the order taken out; a set beside it, so that asking about a path stays cheap however many there are. */
     private final List<String> removed = new ArrayList<>();
+    private final Set<String> removedSet = new HashSet<>();
 
     StructureCheck(List<CatalogueProblem> problems) {
         this.problems = problems;
@@ -37,7 +47,19 @@ final class StructureCheck {
 
     /** Whether {@code path} is a value taken out of the tree, or lies inside one. */
     boolean isRemoved(String path) {
-        return removed.stream().anyMatch(r -> path.equals(r) || path.startsWith(r + ".") || path.startsWith(r + "["));
+        // The path itself or any enclosing value: each '.' or '[' ends an enclosing path.
+        for (int i = 1; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if ((c == '.' || c == '[') && removedSet.contains(path.substring(0, i))) {
+                return true;
+            }
+        }
+        return removedSet.contains(path);
+    }
+
+    private void remove(String path) {
+        removed.add(path);
+        removedSet.add(path);
     }
 
     /** Checks an object; false when {@code element} is not an object at all. */
@@ -49,14 +71,14 @@ final class StructureCheck {
         JsonObject object = element.getAsJsonObject();
         List<String> unusable = new ArrayList<>();
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-            String fieldPath = path + "." + entry.getKey();
+            String fieldPath = Quoted.field(path, entry.getKey());
             Field field = declaredField(shape, entry.getKey());
             if (field == null) {
-                problems.add(new CatalogueProblem(fieldPath, "unknown field \"" + entry.getKey() + "\""));
+                problems.add(new CatalogueProblem(fieldPath, "unknown field " + Quoted.of(entry.getKey())));
             } else if (!entry.getValue().isJsonNull() && !checkValue(entry.getValue(), field.getGenericType(),
                     fieldPath)) {
                 unusable.add(entry.getKey());
-                removed.add(fieldPath);
+                remove(fieldPath);
             }
         }
         unusable.forEach(object::remove);
@@ -83,9 +105,9 @@ final class StructureCheck {
             return expect(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean(), value, "true or false",
                     path);
         } else if (type == Double.class) {
-            return expect(isNumber(value), value, "a number", path);
+            return expectNumber(value, false, path);
         } else if (type == Integer.class) {
-            return expect(isNumber(value) && isWholeInt(value.getAsBigDecimal()), value, "a whole number", path);
+            return expectNumber(value, true, path);
         } else if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             if (!value.isJsonArray()) {
                 problems.add(new CatalogueProblem(path, "expected an array, found " + describe(value)));
@@ -107,7 +129,7 @@ final class StructureCheck {
                 }
                 if (!usable) {
                     array.set(i, placeholder.deepCopy());
-                    removed.add(elementPath);
+                    remove(elementPath);
                 }
             }
             return true;
@@ -122,13 +144,29 @@ final class StructureCheck {
         return value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
     }
 
-    private static boolean isWholeInt(BigDecimal number) {
-        try {
-            number.intValueExact();
-            return true;
-        } catch (ArithmeticException e) {
+    /**
+     * A number the validator can use: written in at most {@value #LONGEST_NUMBER} characters, no larger in size
+     * than {@link #TOO_LARGE}, and where a whole number is expected, whole and within an {@code int}. The literal is parsed here, never by Gson, whose limits end in its own words.
+     */
+    private boolean expectNumber(JsonElement value, boolean whole, String path) {
+        String expected = whole ? "a whole number" : "a number";
+        if (!isNumber(value)) {
+            return expect(false, value, expected, path);
+        }
+        String literal = value.getAsJsonPrimitive().getAsString();
+        if (literal.length() > LONGEST_NUMBER) {
+            problems.add(new CatalogueProblem(path, "the number " + Quoted.plain(literal, Quoted.SHOWN)
+                    + " is written with more than " + LONGEST_NUMBER + " characters: expected " + expected
+                    + " of sensible size"));
             return false;
         }
+        BigDecimal number = new BigDecimal(literal);
+        if (number.abs().compareTo(whole ? LARGEST_WHOLE : TOO_LARGE) > 0) {
+            problems.add(new CatalogueProblem(path, "the number " + literal + " is far too large: expected "
+                    + expected + " of sensible size"));
+            return false;
+        }
+        return expect(!whole || number.stripTrailingZeros().scale() <= 0, value, expected, path);
     }
 
     private boolean expect(boolean ok, JsonElement value, String expected, String path) {
@@ -150,8 +188,9 @@ final class StructureCheck {
         }
         JsonPrimitive primitive = value.getAsJsonPrimitive();
         if (primitive.isString()) {
-            return "the string \"" + primitive.getAsString() + "\"";
+            return "the string " + Quoted.of(primitive.getAsString());
         }
-        return primitive.isBoolean() ? primitive.getAsString() : "the number " + primitive.getAsString();
+        return primitive.isBoolean() ? primitive.getAsString()
+                : "the number " + Quoted.plain(primitive.getAsString(), Quoted.SHOWN);
     }
 }

@@ -41,23 +41,39 @@ public final class CatalogueStore {
     private record Loaded(long editionId, Catalogue catalogue) {
     }
 
+    private final Runnable beforeActivation;
+
     public CatalogueStore(Database database, Clock clock) {
+        this(database, clock, () -> { });
+    }
+
+    /** @param beforeActivation runs before another edition is made active over an active one (the backup then) */
+    public CatalogueStore(Database database, Clock clock, Runnable beforeActivation) {
         this.database = database;
         this.clock = clock;
+        this.beforeActivation = beforeActivation;
+    }
+
+    private void beforeActivating() {
+        if (database.read(CatalogueStore::activeId).isPresent()) {
+            beforeActivation.run();
+        }
     }
 
     /** Every stored edition, oldest import first. */
     public List<Edition> editions() {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT e.version, e.published_on, e.institution, e.imported_at, a.edition_id IS NOT NULL
+                    SELECT e.version, e.published_on, e.institution, e.imported_at, a.edition_id IS NOT NULL,
+                           e.signed_by
                     FROM edition e LEFT JOIN active_edition a ON a.edition_id = e.id
                     ORDER BY e.imported_at, e.id""");
                  ResultSet rows = query.executeQuery()) {
                 List<Edition> editions = new ArrayList<>();
                 while (rows.next()) {
                     editions.add(new Edition(rows.getString(1), LocalDate.parse(rows.getString(2)),
-                            rows.getString(3), Instant.parse(rows.getString(4)), rows.getBoolean(5)));
+                            rows.getString(3), Instant.parse(rows.getString(4)), rows.getBoolean(5),
+                            rows.getString(6)));
                 }
                 return editions;
             }
@@ -110,9 +126,18 @@ public final class CatalogueStore {
      * @throws EditionConflictException when another catalogue of the same version is stored; nothing changed
      */
     public ImportResult importCatalogue(Catalogue catalogue) {
+        return importCatalogue(catalogue, null);
+    }
+
+    /**
+     * Like {@link #importCatalogue(Catalogue)}, recording who vouches for the edition ({@link Edition#signedBy()});
+     * an edition stored unsigned that comes again signed is marked signed.
+     */
+    public ImportResult importCatalogue(Catalogue catalogue, String signedBy) {
         String sha = sha256(CatalogueWriter.toString(catalogue));
         Instant now = clock.instant();
         String version = catalogue.version();
+        beforeActivating();
         ImportResult.Outcome outcome = database.write(connection -> {
             Optional<Long> existing = idOf(connection, version);
             if (existing.isPresent()) {
@@ -120,9 +145,11 @@ public final class CatalogueStore {
                     throw new EditionConflictException(version);
                 }
                 setActive(connection, existing.get());
+                markSigned(connection, existing.get(), signedBy);
                 return ImportResult.Outcome.ALREADY_STORED;
             }
             long id = new EditionWriter(connection).insert(catalogue, sha, now);
+            markSigned(connection, id, signedBy);
             setActive(connection, id);
             return ImportResult.Outcome.IMPORTED;
         });
@@ -136,6 +163,7 @@ public final class CatalogueStore {
      * @throws UnknownEditionException when no edition of that version is stored; nothing changed
      */
     public Edition activate(String version) {
+        beforeActivating();
         database.write(connection -> {
             Optional<Long> id = idOf(connection, version);
             if (id.isEmpty()) {
@@ -191,6 +219,18 @@ public final class CatalogueStore {
                 versions.add(rows.getString(1));
             }
             return versions;
+        }
+    }
+
+    private static void markSigned(Connection connection, long id, String signedBy) throws SQLException {
+        if (signedBy == null) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE edition SET signed_by = ? WHERE id = ? AND signed_by IS NULL")) {
+            update.setString(1, signedBy);
+            update.setLong(2, id);
+            update.executeUpdate();
         }
     }
 

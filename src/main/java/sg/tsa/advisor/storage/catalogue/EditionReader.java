@@ -7,6 +7,7 @@ import sg.tsa.advisor.catalogue.Contact;
 import sg.tsa.advisor.catalogue.CourseModule;
 import sg.tsa.advisor.catalogue.Credential;
 import sg.tsa.advisor.catalogue.CredentialKind;
+import sg.tsa.advisor.catalogue.CredentialMatch;
 import sg.tsa.advisor.catalogue.Exemption;
 import sg.tsa.advisor.catalogue.Issuer;
 import sg.tsa.advisor.catalogue.Qualification;
@@ -49,6 +50,9 @@ final class EditionReader {
         Map<String, List<String>> aliases = grouped("""
                 SELECT credential_id, alias FROM credential_alias
                 WHERE edition_id = ? ORDER BY credential_id, position""", row -> row.getString(2));
+        Map<String, List<CredentialMatch>> matches = grouped("""
+                SELECT credential_id, kind, value, name FROM credential_match
+                WHERE edition_id = ? ORDER BY credential_id, position""", EditionReader::match);
         Map<String, List<CourseModule>> modules = grouped("""
                 SELECT qualification_id, id, code, title, hours, credits FROM module
                 WHERE edition_id = ? ORDER BY qualification_id, position""", EditionReader::module);
@@ -71,7 +75,7 @@ final class EditionReader {
                 WHERE edition_id = ? ORDER BY position""",
                 row -> new Credential(row.getString(1), row.getString(2), row.getString(3),
                         CredentialKind.valueOf(row.getString(4)), aliases.getOrDefault(row.getString(1), List.of()),
-                        nullableDouble(row, 5), row.getString(6)));
+                        nullableDouble(row, 5), row.getString(6), matches.getOrDefault(row.getString(1), List.of())));
         Requirement.Holds[] leaves = RequirementCode.leaves(credentials.stream().map(Credential::id).toList());
         List<Qualification> qualifications = list("""
                 SELECT id, code, title, level, structure_complete FROM qualification
@@ -102,6 +106,17 @@ final class EditionReader {
             throw new SQLException("edition " + edition + " is not stored");
         }
         return header.get(0);
+    }
+
+    private static CredentialMatch match(ResultSet row) throws SQLException {
+        String kind = row.getString(2);
+        String value = row.getString(3);
+        return switch (kind) {
+            case "achievementId" -> new CredentialMatch.AchievementId(value);
+            case "credlyTemplate" -> new CredentialMatch.CredlyTemplate(value);
+            case "openCerts" -> new CredentialMatch.OpenCerts(value, row.getString(4));
+            default -> throw new SQLException("unknown kind of credential match \"" + kind + "\"");
+        };
     }
 
     private static Rule rule(ResultSet row, Requirement.Holds[] leaves) throws SQLException {

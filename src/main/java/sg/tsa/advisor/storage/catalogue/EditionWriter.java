@@ -5,6 +5,7 @@ import sg.tsa.advisor.catalogue.Certificate;
 import sg.tsa.advisor.catalogue.Contact;
 import sg.tsa.advisor.catalogue.CourseModule;
 import sg.tsa.advisor.catalogue.Credential;
+import sg.tsa.advisor.catalogue.CredentialMatch;
 import sg.tsa.advisor.catalogue.Exemption;
 import sg.tsa.advisor.catalogue.Issuer;
 import sg.tsa.advisor.catalogue.Qualification;
@@ -40,6 +41,7 @@ final class EditionWriter {
         insertSources(edition, catalogue.sources());
         insertIssuers(edition, catalogue.issuers());
         insertCredentials(edition, catalogue.credentials());
+        insertMatches(edition, catalogue.credentials());
         insertQualifications(edition, catalogue.qualifications());
         insertRules(edition, catalogue.rules(), positions(catalogue.credentials()));
         return edition;
@@ -141,6 +143,36 @@ final class EditionWriter {
                     row.setInt(3, aliasPosition++);
                     row.setString(4, name);
                     alias.add();
+                }
+            }
+        }
+    }
+
+    private void insertMatches(long edition, List<Credential> credentials) throws SQLException {
+        try (Batch insert = new Batch("""
+                INSERT INTO credential_match (edition_id, credential_id, position, kind, value, name)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            for (Credential credential : credentials) {
+                int position = 0;
+                for (CredentialMatch match : credential.matches()) {
+                    PreparedStatement row = insert.row();
+                    row.setLong(1, edition);
+                    row.setString(2, credential.id());
+                    row.setInt(3, position++);
+                    if (match instanceof CredentialMatch.AchievementId a) {
+                        row.setString(4, "achievementId");
+                        row.setString(5, a.uri());
+                        row.setNull(6, Types.VARCHAR);
+                    } else if (match instanceof CredentialMatch.CredlyTemplate c) {
+                        row.setString(4, "credlyTemplate");
+                        row.setString(5, c.uuid());
+                        row.setNull(6, Types.VARCHAR);
+                    } else if (match instanceof CredentialMatch.OpenCerts o) {
+                        row.setString(4, "openCerts");
+                        row.setString(5, o.store());
+                        row.setString(6, o.name());
+                    }
+                    insert.add();
                 }
             }
         }

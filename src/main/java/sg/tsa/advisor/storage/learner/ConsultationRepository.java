@@ -39,7 +39,7 @@ public final class ConsultationRepository {
 
     public Consultation save(long learnerId, Instant heldAt, String counsellor, LocalDate asOf, LocalDate intake,
                              String catalogueVersion, String reportJson, String notes) {
-        Consultation unsaved = new Consultation(0, learnerId, heldAt, PersonalData.optional(counsellor), asOf, intake,
+        Consultation unsaved = new Consultation(0, learnerId, heldAt, checkedCounsellor(counsellor), asOf, intake,
                 catalogueVersion, reportJson, checkedNotes(notes));
         long id = database.write(connection -> insert(connection, unsaved));
         return withId(unsaved, id, learnerId);
@@ -54,7 +54,7 @@ public final class ConsultationRepository {
         List<HeldEntry> held = visit.held().stream().map(h -> new HeldEntry(h.credentialId(), h.attainedOn(),
                 LearnerRepository.checkedEvidence(h.credentialId(), h.attainedOn(), h.evidence()))).toList();
         Consultation unsaved = new Consultation(0, visit.learnerId() == null ? 0 : visit.learnerId(), visit.heldAt(),
-                PersonalData.optional(visit.counsellor()), visit.asOf(), visit.intake(), visit.catalogueVersion(),
+                checkedCounsellor(visit.counsellor()), visit.asOf(), visit.intake(), visit.catalogueVersion(),
                 visit.reportJson(), null);
         long[] ids = database.write(connection -> {
             long learnerId = visit.learnerId() != null ? knownLearner(connection, visit)
@@ -82,6 +82,20 @@ public final class ConsultationRepository {
                 }
                 entered.executeBatch();
             }
+            try (PreparedStatement unlisted = connection.prepareStatement("""
+                    INSERT INTO consultation_unlisted_credential (consultation_id, position, title, attained_on, note)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                for (int i = 0; i < visit.unlisted().size(); i++) {
+                    UnlistedEntry entry = visit.unlisted().get(i);
+                    unlisted.setLong(1, id);
+                    unlisted.setInt(2, i);
+                    unlisted.setString(3, entry.title());
+                    unlisted.setString(4, entry.attainedOn() == null ? null : entry.attainedOn().toString());
+                    unlisted.setString(5, entry.note());
+                    unlisted.addBatch();
+                }
+                unlisted.executeBatch();
+            }
             return new long[]{id, learnerId};
         });
         return withId(unsaved, ids[0], ids[1]);
@@ -101,6 +115,26 @@ public final class ConsultationRepository {
                                 rows.getString(3)));
                     }
                     return entered;
+                }
+            }
+        });
+    }
+
+    /** The credentials recorded as not on the recognition list in a consultation, in the order entered. */
+    public List<UnlistedEntry> unlisted(long consultationId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT title, attained_on, note FROM consultation_unlisted_credential
+                    WHERE consultation_id = ? ORDER BY position""")) {
+                query.setLong(1, consultationId);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<UnlistedEntry> found = new ArrayList<>();
+                    while (rows.next()) {
+                        String attained = rows.getString(2);
+                        found.add(new UnlistedEntry(rows.getString(1),
+                                attained == null ? null : LocalDate.parse(attained), rows.getString(3)));
+                    }
+                    return found;
                 }
             }
         });
@@ -168,6 +202,16 @@ public final class ConsultationRepository {
         });
     }
 
+    /** Every saved consultation, oldest first (for what a new catalogue edition would change). */
+    public List<Consultation> all() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM consultation ORDER BY held_at, id")) {
+                return consultations(query);
+            }
+        });
+    }
+
     /** How many consultations a learner has, without reading them. */
     public int countFor(long learnerId) {
         return database.read(connection -> {
@@ -203,6 +247,14 @@ public final class ConsultationRepository {
                 return delete.executeUpdate() > 0;
             }
         });
+    }
+
+    private static String checkedCounsellor(String counsellor) {
+        String name = PersonalData.optional(counsellor);
+        List<String> problems = new ArrayList<>();
+        PersonalData.checkText("the counsellor's name", name, PersonalData.MAX_NAME, problems);
+        PersonalData.throwIfAny(problems);
+        return name;
     }
 
     private static String checkedNotes(String notes) {

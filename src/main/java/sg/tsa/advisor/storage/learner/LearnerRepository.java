@@ -76,7 +76,7 @@ public final class LearnerRepository {
             }
         });
         if (deleted) {
-            database.checkpoint();
+            database.checkpoint(1, java.time.Duration.ZERO);
         }
         return deleted;
     }

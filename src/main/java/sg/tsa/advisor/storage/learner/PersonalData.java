@@ -1,16 +1,17 @@
 package sg.tsa.advisor.storage.learner;
 
+import sg.tsa.advisor.privacy.NationalIds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What may be stored about a learner: kept minimal, and never a national identity number. Singapore's
- * NRIC/FIN numbers (a letter S, T, F, G or M, seven digits, a letter) are refused wherever they appear. Public for
+ * What may be stored about a learner: kept minimal, and never a national identity number: Singapore's
+ * NRIC/FIN numbers are refused wherever {@link NationalIds} finds one. Public for
  * the other stores that keep a person's name (the settings' counsellor name).
  */
 public final class PersonalData {
-    private static final Pattern NATIONAL_ID = Pattern.compile("(?i)\\b[STFGM]\\d{7}[A-Z]\\b");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{2,28}");
     public static final int MAX_NAME = 200;
@@ -32,8 +33,8 @@ public final class PersonalData {
         if (value.length() > max) {
             problems.add(field + " is longer than " + max + " characters");
         }
-        if (NATIONAL_ID.matcher(value).find()) {
-            problems.add(field + " seems to hold a national identity number (NRIC/FIN); those are never stored");
+        if (NationalIds.present(value)) {
+            problems.add(NationalIds.refusal(field));
         }
     }
 

@@ -15,8 +15,16 @@ import java.util.Objects;
  * @param reportJson the JSON report of {@code advise --json} as shown
  */
 public record Visit(Long learnerId, LearnerDetails learner, List<HeldEntry> held, Instant heldAt, String counsellor,
-                    LocalDate asOf, LocalDate intake, String catalogueVersion, String reportJson) {
+                    LocalDate asOf, LocalDate intake, String catalogueVersion, String reportJson,
+                    List<UnlistedEntry> unlisted) {
+    /** A visit with no credential recorded as not listed. */
+    public Visit(Long learnerId, LearnerDetails learner, List<HeldEntry> held, Instant heldAt, String counsellor,
+                 LocalDate asOf, LocalDate intake, String catalogueVersion, String reportJson) {
+        this(learnerId, learner, held, heldAt, counsellor, asOf, intake, catalogueVersion, reportJson, List.of());
+    }
+
     public Visit {
+        unlisted = List.copyOf(unlisted);
         Objects.requireNonNull(learner, "learner");
         held = List.copyOf(held);
         Objects.requireNonNull(heldAt, "heldAt");

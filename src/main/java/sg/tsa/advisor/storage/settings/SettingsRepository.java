@@ -16,6 +16,9 @@ import java.util.Optional;
  * one transaction; every method may block on the disk: call it from a background task.
  */
 public final class SettingsRepository {
+    public static final int DEFAULT_RETENTION_MONTHS = 24;
+    public static final int MAX_RETENTION_MONTHS = 1200;
+
     private final Database database;
 
     public SettingsRepository(Database database) {
@@ -67,6 +70,33 @@ public final class SettingsRepository {
         List<String> problems = new ArrayList<>();
         PersonalData.checkText("the counsellor's name", PersonalData.optional(name), PersonalData.MAX_NAME, problems);
         return problems;
+    }
+
+    /** Learners are kept this many months after their last consultation (migration V7; 24 unless changed). */
+    public int retentionMonths() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT retention_months FROM settings WHERE singleton = 1");
+                 ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) : DEFAULT_RETENTION_MONTHS;
+            }
+        });
+    }
+
+    /** @throws InvalidSettingException when {@code months} is not between 1 and 1200 */
+    public void setRetentionMonths(int months) {
+        if (months < 1 || months > MAX_RETENTION_MONTHS) {
+            throw new InvalidSettingException(List.of("the retention period must be from 1 to "
+                    + MAX_RETENTION_MONTHS + " months, not " + months));
+        }
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    INSERT INTO settings (singleton, retention_months) VALUES (1, ?)
+                    ON CONFLICT (singleton) DO UPDATE SET retention_months = excluded.retention_months""")) {
+                update.setInt(1, months);
+                return update.executeUpdate();
+            }
+        });
     }
 
     public void setTheme(Theme theme) {

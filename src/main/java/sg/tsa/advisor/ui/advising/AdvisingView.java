@@ -33,6 +33,7 @@ import sg.tsa.advisor.report.Wording;
 import sg.tsa.advisor.ui.advising.guard.FocusKeeper;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -48,10 +49,12 @@ public final class AdvisingView extends BorderPane {
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination INTAKE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
 
     private final AdvisingViewModel model;
     private final CredentialPickerView picker;
     private final ConsultationHeaderView header;
+    private Runnable onAbout = () -> { };
 
     public AdvisingView(AdvisingViewModel model) {
         this.model = model;
@@ -133,6 +136,11 @@ public final class AdvisingView extends BorderPane {
         return null;
     }
 
+    /** What the About button and F1 do: the composition root opens the About dialog (nothing until set). */
+    public void setOnAbout(Runnable onAbout) {
+        this.onAbout = Objects.requireNonNull(onAbout, "onAbout");
+    }
+
     private void shortcut(KeyEvent e) {
         if (FIND.match(e)) {
             picker.focusSearch();
@@ -146,6 +154,8 @@ public final class AdvisingView extends BorderPane {
             model.save();
         } else if (PRINT.match(e)) {
             model.print();
+        } else if (ABOUT.match(e)) {
+            onAbout.run();
         } else {
             return;
         }
@@ -215,7 +225,10 @@ public final class AdvisingView extends BorderPane {
         dark.getStyleClass().addAll(Styles.BUTTON_ICON);
         dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
 
-        HBox bar = new HBox(10, title, edition, spacer, newButton, save, print, dark);
+        Button about = Ui.iconButton("about", Feather.INFO, null, "About Exemption Advisor (F1)");
+        about.setOnAction(e -> onAbout.run());
+
+        HBox bar = new HBox(10, title, edition, spacer, newButton, save, print, dark, about);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 4, 16));
         return bar;

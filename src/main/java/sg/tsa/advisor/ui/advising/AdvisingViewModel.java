@@ -116,11 +116,14 @@ public final class AdvisingViewModel {
             }
             changed();
         });
+        picker.notListed().addListener((ListChangeListener<NotListedEntry>) change -> edited());
         header.asOfProperty().addListener((obs, old, now) -> changed());
         header.intakeProperty().addListener((obs, old, now) -> changed());
         header.learnerNameProperty().addListener((obs, old, now) -> edited());
         header.learnerContactProperty().addListener((obs, old, now) -> edited());
         header.counsellorProperty().addListener((obs, old, now) -> edited());
+        header.asOfProblemProperty().addListener((obs, old, now) -> changed());
+        header.intakeProblemProperty().addListener((obs, old, now) -> changed());
         header.learnerProperty().addListener((obs, old, now) -> {
             history.show(now);
             prefill(now);
@@ -262,7 +265,7 @@ public final class AdvisingViewModel {
         }
         LocalDate asOf = header.asOfProperty().get();
         if (asOf == null) {
-            problem.set("Enter the assessment date.");
+            problem.set(header.dateProblem() != null ? header.dateProblem() : "Enter the assessment date.");
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -308,7 +311,8 @@ public final class AdvisingViewModel {
         List<Standing> standings = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             CredentialEntry entry = entries.get(i);
-            standings.add(Standing.of(using.index(), entry.credential().id(), dates.get(i), entry.planned(), asOf));
+            standings.add(Standing.of(using.index(), entry.credential().id(), dates.get(i), entry.planned(), asOf,
+                    intake));
         }
         Advice advice = using.engine().advise(new AdviceRequest(held, asOf, intake));
         Advice withPlanned = null;
@@ -374,6 +378,7 @@ public final class AdvisingViewModel {
         picker.queryProperty().set("");
         picker.entries().clear();
         picker.forgetRemoved();
+        picker.notListed().clear();
         header.clear(today.get());
         if (active != null && shown != active) {
             show(active);

@@ -14,12 +14,13 @@ import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.report.JsonReport;
 import sg.tsa.advisor.report.Wording;
-import sg.tsa.advisor.storage.Backups;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationDraft;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.EnteredCredential;
+import sg.tsa.advisor.ui.advising.history.ErasureScope;
 import sg.tsa.advisor.ui.advising.history.Learner;
+import sg.tsa.advisor.ui.advising.history.NotListed;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
 import java.time.LocalDate;
@@ -95,9 +96,11 @@ public final class ConsultationActions {
         for (CredentialEntry entry : screen.picker().entries()) {
             LocalDate date = entry.planned() ? asOf : entry.attainedOnProperty().get();
             if (date == null || date.isAfter(asOf)) {
-                screen.setProblem((date == null ? "Enter the date " + entry.credential().title() + " was attained"
-                        : entry.credential().title() + " is dated after the assessment date")
-                        + ", or remove it.");
+                String typed = entry.planned() ? "" : entry.inputProblemProperty().get();
+                screen.setProblem(!typed.isEmpty() ? entry.credential().title() + ": " + typed
+                        : (date == null ? "Enter the date " + entry.credential().title() + " was attained"
+                        : entry.credential().title() + " is dated after the assessment date") + ", or remove it.");
+                screen.picker().askForDate(entry);
                 return null;
             }
             String note = entry.evidenceNoteProperty().get().strip();
@@ -108,11 +111,22 @@ public final class ConsultationActions {
             screen.setProblem(header.dateProblem());
             return null;
         }
+        List<NotListed> notListed = new ArrayList<>();
+        for (NotListedEntry entry : screen.picker().notListed()) {
+            if (!entry.inputProblemProperty().get().isEmpty() || entry.titleProperty().get().isBlank()) {
+                screen.setProblem(entry.titleProperty().get().isBlank()
+                        ? "Give the title of the credential recorded as not listed, or remove it."
+                        : "Not listed \"" + entry.titleProperty().get().strip() + "\": "
+                        + entry.inputProblemProperty().get());
+                return null;
+            }
+            notListed.add(entry.toRecord());
+        }
         Learner known = header.learnerProperty().get();
         String contact = header.learnerContactProperty().get().strip();
         return new ConsultationDraft(known == null ? null : known.id(), name, contact.isEmpty() ? null : contact,
                 header.counsellorProperty().get().strip(), asOf, header.intakeProperty().get(),
-                shown.catalogue().version(), credentials);
+                shown.catalogue().version(), credentials, notListed);
     }
 
     public void save() {
@@ -219,6 +233,7 @@ public final class ConsultationActions {
         screen.header().show(consultation.learner(), draft.assessedOn(), draft.intakeOn(), draft.counsellor());
         screen.header().learnerContactProperty().set(draft.learnerContact() == null ? "" : draft.learnerContact());
         screen.picker().entries().setAll(entries);
+        screen.picker().notListed().setAll(draft.notListed().stream().map(NotListedEntry::of).toList());
         saved = true;
         String when = Wording.date(draft.assessedOn());
         String edition = sameEdition || draft.catalogueVersion().equals(catalogue.version()) ? ""
@@ -277,12 +292,12 @@ public final class ConsultationActions {
             return;
         }
         busy.set(true);
-        background.run(() -> service.consultationCount(learner.id()), count -> {
+        background.run(() -> service.erasureScope(learner.id()), scope -> {
             busy.set(false);
             if (!learner.equals(screen.header().learnerProperty().get()) || screen.readOnlyProperty().get()) {
                 return;
             }
-            if (asker.confirm(erasureQuestion(learner, count))) {
+            if (asker.confirm(erasureQuestion(learner, scope))) {
                 erase(learner);
             }
         }, e -> {
@@ -298,8 +313,16 @@ public final class ConsultationActions {
         background.run(() -> service.eraseLearner(learner.id()), erased -> {
             busy.set(false);
             screen.newConsultation();
-            status.set("Erased " + learner.name() + (erased == 0 ? "; there were no saved consultations."
-                    : " and their " + consultations(erased) + "."));
+            int count = erased.consultations();
+            String done = "Erased " + learner.name() + (count == 0 ? "; there were no saved consultations."
+                    : " and their " + consultations(count) + ".");
+            status.set(done + (erased.backupsRewritten() == 0 ? "" : " Rewrote " + erased.backupsRewritten()
+                    + (erased.backupsRewritten() == 1 ? " backup" : " backups") + " without them.")
+                    + (erased.filesDeleted() == 0 ? "" : " Deleted " + copies(erased.filesDeleted()) + "."));
+            if (!erased.complete()) {
+                screen.setProblem("Not everything of " + learner.name() + " is gone yet: "
+                        + String.join(" ", erased.leftBehind()));
+            }
         }, e -> {
             busy.set(false);
             status.set("");
@@ -307,14 +330,25 @@ public final class ConsultationActions {
         });
     }
 
-    static Confirmation.Question erasureQuestion(Learner learner, int consultations) {
+    static Confirmation.Question erasureQuestion(Learner learner, ErasureScope scope) {
+        int consultations = scope.consultations();
         String what = consultations == 0 ? "Their contact details and recorded credentials"
                 : "Their contact details, recorded credentials and " + consultations + " past "
                 + (consultations == 1 ? "consultation" : "consultations");
+        String backups = scope.backups() == 0 ? "" : "\n\nThe " + (scope.backups() == 1 ? "automatic backup that "
+                + "holds them is" : scope.backups() + " automatic backups that hold them are") + " rewritten without "
+                + "them; restoring one will not bring them back.";
+        String damaged = scope.damagedCopies() == 0 ? "" : "\n\n" + (scope.damagedCopies() == 1
+                ? "A damaged database set aside in the 'damaged' folder holds them; it cannot be edited, so it is "
+                + "deleted." : scope.damagedCopies() + " files set aside in the 'damaged' folder hold them; they "
+                + "cannot be edited, so they are deleted.");
         return new Confirmation.Question("Delete learner", "Erase " + learner.name() + " from this computer?",
-                what + " are erased from the local database; this cannot be undone.\n\n"
-                        + "The automatic backups of the last " + Backups.KEEP + " days the app was opened still "
-                        + "contain them until newer backups replace them.", "Erase");
+                what + " are erased from the local database and its files; this cannot be undone." + backups
+                        + damaged, "Erase");
+    }
+
+    private static String copies(int count) {
+        return count + (count == 1 ? " file that held them" : " files that held them");
     }
 
     private static String consultations(int count) {

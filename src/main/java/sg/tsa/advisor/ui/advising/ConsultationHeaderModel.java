@@ -33,6 +33,9 @@ public final class ConsultationHeaderModel {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final ObjectProperty<LocalDate> intake = new SimpleObjectProperty<>(this, "intake");
     private final StringProperty counsellor = new SimpleStringProperty(this, "counsellor", "");
+    /** What is wrong with the text typed as the assessment date, or as the intake date; empty when nothing is. */
+    private final StringProperty asOfProblem = new SimpleStringProperty(this, "asOfProblem", "");
+    private final StringProperty intakeProblem = new SimpleStringProperty(this, "intakeProblem", "");
     private final StringBinding learnerState;
     private long lookups;
     private boolean choosing;
@@ -98,6 +101,8 @@ public final class ConsultationHeaderModel {
             beforeShown = counsellor.get();
         }
         choose(known);
+        asOfProblem.set("");
+        intakeProblem.set("");
         asOf.set(assessedOn);
         intake.set(intakeOn);
         counsellor.set(counsellorName == null ? "" : counsellorName);
@@ -124,6 +129,8 @@ public final class ConsultationHeaderModel {
      * consultation was shown), the assessment date becomes today.
      */
     void clear(LocalDate today) {
+        asOfProblem.set("");
+        intakeProblem.set("");
         if (beforeShown != null) {
             counsellor.set(beforeShown);
             beforeShown = null;
@@ -177,8 +184,27 @@ public final class ConsultationHeaderModel {
         return counsellor;
     }
 
-    /** What is wrong with the dates, or null: the intake must come after the assessment date. */
+    /** Told what is wrong with the text typed as the assessment date ("" once it is a date). */
+    public StringProperty asOfProblemProperty() {
+        return asOfProblem;
+    }
+
+    /** Told what is wrong with the text typed as the intake date ("" once it is a date or blank). */
+    public StringProperty intakeProblemProperty() {
+        return intakeProblem;
+    }
+
+    /**
+     * What is wrong with the dates, or null: a text that is not a date (the field then holds none), or an intake
+     * that is not after the assessment date.
+     */
     String dateProblem() {
+        if (!asOfProblem.get().isEmpty()) {
+            return "Assessment date: " + asOfProblem.get();
+        }
+        if (!intakeProblem.get().isEmpty()) {
+            return "Intake date: " + intakeProblem.get();
+        }
         if (intake.get() != null && asOf.get() != null && !intake.get().isAfter(asOf.get())) {
             return "The intake date " + Wording.date(intake.get())
                     + " must be after the assessment date " + Wording.date(asOf.get()) + ".";

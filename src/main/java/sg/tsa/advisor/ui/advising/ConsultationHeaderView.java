@@ -58,13 +58,25 @@ final class ConsultationHeaderView extends FlowPane {
         contact.textProperty().bindBidirectional(model.learnerContactProperty());
         contact.disableProperty().bind(readOnly);
 
-        DatePicker asOf = DateFields.picker("asOfDate", () -> null, "Assessment date", message -> { });
+        DatePicker asOf = DateFields.picker("asOfDate", () -> null, "Assessment date",
+                model.asOfProblemProperty()::set);
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOf.disableProperty().bind(readOnly);
-        intake = DateFields.picker("intakeDate", () -> null, "Planned intake date", message -> { });
+        intake = DateFields.picker("intakeDate", () -> null, "Planned intake date",
+                model.intakeProblemProperty()::set);
         intake.setPromptText("optional");
         intake.valueProperty().bindBidirectional(model.intakeProperty());
         intake.disableProperty().bind(readOnly);
+        model.asOfProblemProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                DateFields.forget(asOf);
+            }
+        });
+        model.intakeProblemProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                DateFields.forget(intake);
+            }
+        });
 
         TextField counsellor = new TextField();
         counsellor.setId("counsellor");

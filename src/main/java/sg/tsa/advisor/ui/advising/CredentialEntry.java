@@ -1,6 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,6 +23,7 @@ public final class CredentialEntry {
     private final ObjectProperty<LocalDate> attainedOn = new SimpleObjectProperty<>(this, "attainedOn");
     private final StringProperty evidenceNote = new SimpleStringProperty(this, "evidenceNote", "");
     private final StringProperty inputProblem = new SimpleStringProperty(this, "inputProblem", "");
+    private final BooleanProperty monthOnly = new SimpleBooleanProperty(this, "monthOnly");
     private final ReadOnlyObjectWrapper<Standing> standing = new ReadOnlyObjectWrapper<>(this, "standing");
 
     CredentialEntry(Credential credential, String issuerName, boolean planned, LocalDate attainedOn) {
@@ -50,6 +53,11 @@ public final class CredentialEntry {
 
     public StringProperty evidenceNoteProperty() {
         return evidenceNote;
+    }
+
+    /** True when only the month it was attained was given: the date is then the month's first day. */
+    public BooleanProperty monthOnlyProperty() {
+        return monthOnly;
     }
 
     /** What was wrong with the date last typed ("32/01/2024" is not a date); empty when nothing is. */

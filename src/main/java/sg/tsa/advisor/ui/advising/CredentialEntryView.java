@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import sg.tsa.advisor.report.Wording;
+
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
@@ -77,7 +79,7 @@ final class CredentialEntryView extends VBox {
 
     private HBox dates(String id, Supplier<LocalDate> asOf, ObservableBooleanValue readOnly) {
         attained = DateFields.picker("attained-" + id, asOf, "Attained",
-                message -> entry.inputProblemProperty().set(message));
+                message -> entry.inputProblemProperty().set(message), entry.monthOnlyProperty());
         attained.valueProperty().bindBidirectional(entry.attainedOnProperty());
         attained.disableProperty().bind(readOnly);
         TextField evidence = new TextField();
@@ -98,9 +100,13 @@ final class CredentialEntryView extends VBox {
     private Label standing(String id) {
         Label label = Ui.wrapped("");
         label.setId("standing-" + id);
-        label.textProperty().bind(Bindings.createStringBinding(() -> entry.inputProblemProperty().get().isEmpty()
-                ? entry.standingText() : entry.inputProblemProperty().get(),
-                entry.standingProperty(), entry.inputProblemProperty()));
+        label.textProperty().bind(Bindings.createStringBinding(() -> !entry.inputProblemProperty().get().isEmpty()
+                        ? entry.inputProblemProperty().get()
+                        : entry.monthOnlyProperty().get() && entry.attainedOnProperty().get() != null
+                        ? Wording.attained(entry.attainedOnProperty().get(), true) + ". " + entry.standingText()
+                        : entry.standingText(),
+                entry.standingProperty(), entry.inputProblemProperty(), entry.monthOnlyProperty(),
+                entry.attainedOnProperty()));
         entry.standingProperty().addListener((obs, old, now) -> style(label));
         entry.inputProblemProperty().addListener((obs, old, now) -> style(label));
         style(label);
@@ -121,6 +127,7 @@ final class CredentialEntryView extends VBox {
         } else {
             switch (standing.state()) {
                 case COUNTS -> { icon = Feather.CHECK_CIRCLE; style = Styles.SUCCESS; }
+                case ENDS_BEFORE_INTAKE -> { icon = Feather.CLOCK; style = Styles.WARNING; }
                 case LAPSED, FUTURE_DATE -> { icon = Feather.ALERT_OCTAGON; style = Styles.DANGER; }
                 case PLANNED -> { icon = Feather.HELP_CIRCLE; style = Styles.ACCENT; }
                 default -> { icon = Feather.ALERT_TRIANGLE; style = Styles.WARNING; }

@@ -1,6 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,7 +30,13 @@ public final class CredentialPickerModel {
     private final ObservableList<Credential> matches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper searchHint = new ReadOnlyStringWrapper(this, "searchHint", "");
     private final ObservableList<CredentialEntry> entries = FXCollections.observableArrayList(
-            entry -> new Observable[]{entry.attainedOnProperty()});
+            entry -> new Observable[]{entry.attainedOnProperty(), entry.inputProblemProperty(),
+                    entry.monthOnlyProperty()});
+    private final ObservableList<NotListedEntry> notListed = FXCollections.observableArrayList(
+            entry -> new Observable[]{entry.titleProperty(), entry.attainedOnProperty(), entry.noteProperty(),
+                    entry.inputProblemProperty()});
+    private final ReadOnlyBooleanWrapper offerNotListed = new ReadOnlyBooleanWrapper(this, "offerNotListed");
+    private final ReadOnlyObjectWrapper<CredentialEntry> needsDate = new ReadOnlyObjectWrapper<>(this, "needsDate");
     private final ReadOnlyObjectWrapper<CredentialEntry> removed = new ReadOnlyObjectWrapper<>(this, "removed");
     private int removedAt;
     private Catalogue catalogue;
@@ -46,9 +54,17 @@ public final class CredentialPickerModel {
 
     private void refreshMatches() {
         String text = query.get() == null ? "" : query.get().strip();
-        List<Credential> found = search == null ? List.of() : search.find(text, MATCHES_SHOWN);
-        matches.setAll(found);
-        searchHint.set(text.isEmpty() || !found.isEmpty() ? "" : "No credential matches \"" + text + "\"");
+        List<CredentialSearch.Match> found = search == null ? List.of() : search.search(text, MATCHES_SHOWN);
+        matches.setAll(found.stream().map(CredentialSearch.Match::credential).toList());
+        offerNotListed.set(!text.isEmpty() && (found.isEmpty() || found.get(0).approximate()));
+        if (text.isEmpty()) {
+            searchHint.set("");
+        } else if (found.isEmpty()) {
+            searchHint.set("No credential matches \"" + text + "\"");
+        } else {
+            searchHint.set(found.get(0).approximate()
+                    ? "Nothing is spelt \"" + text + "\": the closest spellings are listed" : "");
+        }
     }
 
     /** What the counsellor types: a title, alias, issuer or code. */
@@ -61,7 +77,10 @@ public final class CredentialPickerModel {
         return matches;
     }
 
-    /** "No credential matches ..." when a typed query finds nothing; empty otherwise. */
+    /**
+     * "No credential matches ..." when a typed query finds nothing, a note when only spellings close to it were
+     * found; empty otherwise.
+     */
     public ReadOnlyStringProperty searchHintProperty() {
         return searchHint.getReadOnlyProperty();
     }
@@ -69,6 +88,34 @@ public final class CredentialPickerModel {
     /** The credentials entered, held and planned, in the order entered. */
     public ObservableList<CredentialEntry> entries() {
         return entries;
+    }
+
+    /** Credentials the learner holds that the catalogue does not list, recorded as typed; never counted. */
+    public ObservableList<NotListedEntry> notListed() {
+        return notListed;
+    }
+
+    /** True while the query finds nothing, or only close spellings: "Record as not listed" is offered. */
+    public ReadOnlyBooleanProperty offerNotListedProperty() {
+        return offerNotListed.getReadOnlyProperty();
+    }
+
+    /** Records the query as a credential not on the recognition list, and clears the query. */
+    public NotListedEntry recordNotListed() {
+        NotListedEntry entry = new NotListedEntry(query.get());
+        query.set("");
+        notListed.add(entry);
+        return entry;
+    }
+
+    /** The entry whose date stopped a save or a print: the screen puts the caret in it. */
+    public ReadOnlyObjectProperty<CredentialEntry> needsDateProperty() {
+        return needsDate.getReadOnlyProperty();
+    }
+
+    void askForDate(CredentialEntry entry) {
+        needsDate.set(null);
+        needsDate.set(entry);
     }
 
     /** Adds the top match of the query (Enter in the search field), clearing the query; empty when none matches. */

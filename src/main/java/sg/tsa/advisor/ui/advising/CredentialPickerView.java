@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -32,6 +33,7 @@ final class CredentialPickerView extends VBox {
     private final CustomTextField search = new CustomTextField();
     private final ListView<Credential> matches;
     private final VBox entriesBox = new VBox(8);
+    private final VBox notListedBox = new VBox(8);
     private final Map<CredentialEntry, CredentialEntryView> views = new IdentityHashMap<>();
     private final Supplier<LocalDate> asOf;
     private final ObservableBooleanValue readOnly;
@@ -75,26 +77,64 @@ final class CredentialPickerView extends VBox {
         empty.setId("noCredentials");
         empty.visibleProperty().bind(Bindings.isEmpty(model.entries()));
         empty.managedProperty().bind(empty.visibleProperty());
-        ScrollPane scroll = new ScrollPane(new VBox(8, empty, entriesBox));
+        Button recordNotListed = new Button("", new FontIcon(Feather.EDIT_3));
+        recordNotListed.setId("recordNotListed");
+        recordNotListed.textProperty().bind(Bindings.concat("Record \"", model.queryProperty(),
+                "\" as not listed"));
+        recordNotListed.setAccessibleText("Record the credential typed as one the recognition list does not name");
+        recordNotListed.setWrapText(true);
+        recordNotListed.setMaxWidth(Double.MAX_VALUE);
+        recordNotListed.visibleProperty().bind(model.offerNotListedProperty().and(Bindings.not(readOnly)));
+        recordNotListed.managedProperty().bind(recordNotListed.visibleProperty());
+        recordNotListed.setOnAction(e -> recordNotListed());
+        notListedBox.setId("notListedEntries");
+        model.notListed().addListener((ListChangeListener<NotListedEntry>) change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= !change.wasUpdated();
+            }
+            if (structural) {
+                rebuildNotListed();
+            }
+        });
+        ScrollPane scroll = new ScrollPane(new VBox(8, empty, entriesBox, notListedBox));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(heading, search, matches, hint, scroll);
+        getChildren().addAll(heading, search, matches, hint, recordNotListed, scroll);
 
         keys();
         model.entries().addListener((ListChangeListener<CredentialEntry>) change -> rebuildEntries());
+        model.needsDateProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                focusEntry(entry);
+            }
+        });
         rebuildEntries();
     }
 
     private void keys() {
+        // The row Enter adds is always the highlighted one: the first until Down chooses another.
+        model.matches().addListener((ListChangeListener<Credential>) change -> {
+            if (!model.matches().isEmpty()) {
+                matches.getSelectionModel().select(0);
+                matches.scrollTo(0);
+            }
+        });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                model.addTopMatch().ifPresent(this::focusEntry);
+                Credential chosen = matches.getSelectionModel().getSelectedItem();
+                if (chosen != null) {
+                    focusEntry(model.add(chosen));
+                } else {
+                    model.addTopMatch().ifPresent(this::focusEntry);
+                }
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN && !model.matches().isEmpty()) {
                 matches.requestFocus();
-                matches.getSelectionModel().selectFirst();
-                matches.getFocusModel().focus(0);
+                int next = Math.min(matches.getSelectionModel().getSelectedIndex() + 1, model.matches().size() - 1);
+                matches.getSelectionModel().select(next);
+                matches.getFocusModel().focus(next);
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 model.queryProperty().set("");
@@ -130,6 +170,22 @@ final class CredentialPickerView extends VBox {
                     : new CredentialEntryView(entry, asOf, readOnly, () -> removeEntry(entry));
             views.put(entry, view);
             entriesBox.getChildren().add(view);
+        }
+    }
+
+    private void recordNotListed() {
+        model.recordNotListed();
+        ((NotListedEntryView) notListedBox.getChildren().get(notListedBox.getChildren().size() - 1)).focusTitle();
+    }
+
+    private void rebuildNotListed() {
+        notListedBox.getChildren().clear();
+        for (int i = 0; i < model.notListed().size(); i++) {
+            NotListedEntry entry = model.notListed().get(i);
+            notListedBox.getChildren().add(new NotListedEntryView(entry, i, asOf, readOnly, () -> {
+                model.notListed().remove(entry);
+                search.requestFocus();
+            }));
         }
     }
 

@@ -1,5 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
@@ -8,41 +11,97 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Date pickers that take dates typed day first (dd/MM/yyyy) and say what is wrong with a bad one. */
+/**
+ * Date pickers that take dates as people type them ({@link DateText}) and say what is wrong with a bad one. A text
+ * that is not a date stays in the field as typed, marked, and the field holds no date meanwhile: nothing goes on
+ * with an older date the counsellor meant to replace.
+ */
 final class DateFields {
+    /** The field's text is not a date. */
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private static final String REFUSED = "refusedText";
+
     private DateFields() {
+    }
+
+    /** Drops a refused text (the screen was cleared): the field shows its date, or nothing, again. */
+    static void forget(DatePicker picker) {
+        if (picker.getProperties().remove(REFUSED) != null) {
+            picker.pseudoClassStateChanged(INVALID, false);
+            picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
+        }
+    }
+
+    static DatePicker picker(String id, Supplier<LocalDate> latest, String what, Consumer<String> onProblem) {
+        return picker(id, latest, what, onProblem, null);
     }
 
     /**
      * @param latest    the last day that may be picked or typed, or a supplier of null for no limit
-     * @param onProblem told the message for a refused text, and "" once a date is accepted
+     * @param onProblem told the message for a refused text, and "" once a date (or nothing) is accepted
+     * @param monthOnly set when a month alone was typed (then shown as "06/2024"); null where a month alone is
+     *                  as good as its first day
      */
-    static DatePicker picker(String id, Supplier<LocalDate> latest, String what, Consumer<String> onProblem) {
+    static DatePicker picker(String id, Supplier<LocalDate> latest, String what, Consumer<String> onProblem,
+                             BooleanProperty monthOnly) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setEditable(true);
         picker.setPromptText(DateText.PATTERN);
         picker.setAccessibleText(what + ", " + DateText.PATTERN);
         picker.setPrefWidth(150);
-        picker.setMinWidth(125);
+        // room for "00/00/0000" and the calendar button, so that a date is never cut off
+        picker.setMinWidth(145);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return DateText.format(date);
+                if (date == null && picker.getProperties().get(REFUSED) instanceof String refused) {
+                    return refused;
+                }
+                return DateText.format(date, monthOnly != null && monthOnly.get());
             }
 
             @Override
             public LocalDate fromString(String text) {
                 try {
-                    LocalDate date = DateText.parseNotAfter(text, latest.get(), what);
+                    DateText.Typed typed = DateText.readNotAfter(text, latest.get(), what);
+                    picker.getProperties().remove(REFUSED);
+                    picker.pseudoClassStateChanged(INVALID, false);
                     onProblem.accept("");
+                    if (monthOnly != null) {
+                        monthOnly.set(typed != null && typed.monthOnly());
+                    }
+                    LocalDate date = typed == null ? null : typed.date();
                     // The same day as shown: keep the same value, so that leaving the field (which commits its
                     // text again) is not taken for a change of the consultation.
                     return date != null && date.equals(picker.getValue()) ? picker.getValue() : date;
                 } catch (IllegalArgumentException e) {
+                    String refused = text.strip();
+                    picker.getProperties().put(REFUSED, refused);
+                    picker.pseudoClassStateChanged(INVALID, true);
                     onProblem.accept(e.getMessage());
-                    return picker.getValue();
+                    // The picker empties its text once it holds no date; the counsellor's text comes back right
+                    // after, to be corrected rather than typed again.
+                    Platform.runLater(() -> {
+                        if (refused.equals(picker.getProperties().get(REFUSED)) && picker.getValue() == null
+                                && picker.getEditor().getText().isEmpty()) {
+                            picker.getEditor().setText(refused);
+                            picker.getEditor().end();
+                        }
+                    });
+                    return null;
                 }
+            }
+        });
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && picker.getProperties().containsKey(REFUSED)) {
+                // picked from the calendar, or set by the screen: the refused text is gone
+                forget(picker);
+                onProblem.accept("");
+            }
+            if (now != null && monthOnly != null && monthOnly.get() && now.getDayOfMonth() != 1) {
+                monthOnly.set(false);
             }
         });
         picker.setDayCellFactory(view -> new DateCell() {

@@ -31,17 +31,23 @@ final class Explainer {
     }
 
     Explanation module(Qualification qualification, CourseModule module, Advice held, Advice withPlanned) {
-        return explain(qualification, module.title(), index.exempting(qualification, module), held, withPlanned);
+        String notForIntake = held == null ? null : held.qualification(qualification.id())
+                .map(q -> Wording.notForIntake(q, q.grantsFor(module), held.intake())).orElse(null);
+        return explain(qualification, module.title(), index.exempting(qualification, module), held, withPlanned,
+                notForIntake);
     }
 
     Explanation certificate(Qualification qualification, Certificate certificate, Advice held, Advice withPlanned) {
         String subject = "the whole " + (certificate.kind() == sg.tsa.advisor.catalogue.CertificateKind.PDC
                 ? "PDC " : "certificate ") + certificate.title();
-        return explain(qualification, subject, index.exempting(qualification, certificate), held, withPlanned);
+        String notForIntake = held == null ? null : held.qualification(qualification.id())
+                .map(q -> Wording.notForIntake(q, q.grantsFor(certificate), held.intake())).orElse(null);
+        return explain(qualification, subject, index.exempting(qualification, certificate), held, withPlanned,
+                notForIntake);
     }
 
     private Explanation explain(Qualification qualification, String subject, List<Rule> rules, Advice held,
-                                Advice withPlanned) {
+                                Advice withPlanned, String notForIntake) {
         List<String> reasons = new ArrayList<>();
         boolean granted = false;
         boolean grantedWithPlanned = false;
@@ -56,9 +62,12 @@ final class Explainer {
         if (rules.isEmpty()) {
             reasons.add("No credential in catalogue " + index.catalogue().version() + " exempts this.");
         }
-        Explanation.Verdict verdict = granted ? Explanation.Verdict.EXEMPTED
+        Explanation.Verdict verdict = granted
+                ? (notForIntake == null ? Explanation.Verdict.EXEMPTED : Explanation.Verdict.NOT_FOR_INTAKE)
                 : grantedWithPlanned ? Explanation.Verdict.ONLY_IF_PLANNED : Explanation.Verdict.NOT_EXEMPTED;
-        return new Explanation(qualification.title(), subject, verdict, reasons);
+        String words = verdict == Explanation.Verdict.NOT_FOR_INTAKE
+                ? Wording.exemptedNotForIntake(notForIntake) : verdict.words();
+        return new Explanation(qualification.title(), subject, verdict, words, reasons);
     }
 
     private String reason(Rule rule, RuleOutcome outcome, Advice held) {

@@ -33,8 +33,9 @@ final class ExplanationView extends ScrollPane {
         }
         Label subject = Ui.wrapped(explanation.subject() + " — " + explanation.qualification(), "text-bold");
         subject.setId("explanationSubject");
-        Label verdict = Ui.wrapped(explanation.verdict().words(), switch (explanation.verdict()) {
+        Label verdict = Ui.wrapped(explanation.verdictWords(), switch (explanation.verdict()) {
             case EXEMPTED -> "success-text";
+            case NOT_FOR_INTAKE -> "warning-text";
             case ONLY_IF_PLANNED -> "planned-text";
             case NOT_EXEMPTED -> "danger-text";
         });

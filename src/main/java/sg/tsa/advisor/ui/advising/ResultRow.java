@@ -5,6 +5,8 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Consumer;
 
@@ -15,15 +17,24 @@ import java.util.function.Consumer;
 final class ResultRow extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    ResultRow(String id, String title, String because, String titleStyle, Consumer<ResultRow> onSelect) {
+    /** @param notForIntake why it is not granted for the planned intake, shown under the title; null when it is */
+    ResultRow(String id, String title, String because, String titleStyle, String notForIntake,
+              Consumer<ResultRow> onSelect) {
         super(2);
         setId(id);
         getStyleClass().add("result-row");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
-        setAccessibleText(title + ". " + because + ". Press Space to see why.");
+        setAccessibleText(title + ". " + (notForIntake == null ? "" : notForIntake + ". ") + because
+                + ". Press Space to see why.");
         Label name = Ui.wrapped(title, titleStyle);
         getChildren().add(name);
+        if (notForIntake != null) {
+            Label lapses = Ui.wrapped(notForIntake, "warning-text");
+            lapses.setId(id + "-intake");
+            lapses.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+            getChildren().add(lapses);
+        }
         if (!because.isEmpty()) {
             getChildren().add(Ui.muted(because));
         }

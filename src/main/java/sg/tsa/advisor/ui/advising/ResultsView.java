@@ -46,6 +46,7 @@ final class ResultsView extends ScrollPane {
         model.adviceProperty().addListener((obs, old, advice) -> redraw());
         model.plannedGains().addListener((ListChangeListener<PlannedGain>) change -> redraw());
         model.readOnlyProperty().addListener((obs, old, now) -> redraw());
+        model.picker().notListed().addListener((ListChangeListener<NotListedEntry>) change -> redraw());
         redraw();
     }
 
@@ -59,6 +60,7 @@ final class ResultsView extends ScrollPane {
             return;
         }
         Wording words = new Wording(catalogue);
+        datesNeeded().ifPresent(results.getChildren()::add);
         if (advice.qualifications().isEmpty()) {
             Label none = Ui.muted(advice.held().isEmpty()
                     ? "Add the credentials the learner holds, with the dates they were attained: the exemptions "
@@ -79,14 +81,38 @@ final class ResultsView extends ScrollPane {
         if (!advice.lapsed().isEmpty()) {
             results.getChildren().add(lapsed(advice, words));
         }
+        if (!model.picker().notListed().isEmpty()) {
+            results.getChildren().add(notListed());
+        }
+    }
+
+    /** The credentials recorded as not listed, under the heading the summary prints them under: never counted. */
+    private Node notListed() {
+        VBox card = Ui.card(Wording.NOT_LISTED);
+        card.setId("notListed");
+        for (NotListedEntry entry : model.picker().notListed()) {
+            if (entry.titleProperty().get().isBlank()) {
+                continue;
+            }
+            Label label = Ui.wrapped(entry.titleProperty().get().strip() + ": " + Wording.notListed(
+                    entry.attainedOnProperty().get(), entry.noteProperty().get()));
+            label.setGraphic(new FontIcon(Feather.EDIT_3));
+            card.getChildren().add(label);
+        }
+        return card;
     }
 
     private Node qualification(QualificationAdvice q, Wording words, Advice advice) {
         VBox card = Ui.card(q.qualification().title());
         card.setId("qualification-" + Ui.idPart(q.qualification().id()));
+        Label headline = Ui.wrapped(Wording.headline(q, advice.intake()), "text-bold");
+        headline.setId("headline-" + Ui.idPart(q.qualification().id()));
+        card.getChildren().add(headline);
         for (Certificate certificate : q.exemptedCertificates()) {
             card.getChildren().add(row(ExplanationTarget.of(q.qualification(), certificate),
-                    "Whole PDC: " + certificate.title(), because(q.grantsFor(certificate), words), "exempted"));
+                    "Whole " + Wording.certificateKind(certificate.kind()) + ": " + certificate.title(),
+                    because(q.grantsFor(certificate), words),
+                    Wording.notForIntake(q, q.grantsFor(certificate), advice.intake())));
         }
         for (CourseModule module : q.exemptedModules()) {
             if (q.qualification().certificateOf(module.id())
@@ -94,21 +120,29 @@ final class ResultsView extends ScrollPane {
                 continue;
             }
             card.getChildren().add(row(ExplanationTarget.of(q.qualification(), module), title(module),
-                    because(q.grantsFor(module), words), "exempted"));
-        }
-        for (String ruleId : q.lapsingBeforeIntake()) {
-            q.grants().stream().filter(g -> g.rule().id().equals(ruleId)).findFirst().ifPresent(grant -> {
-                Label warning = Ui.wrapped("Lapses before the intake on " + Wording.date(advice.intake()) + ": "
-                        + words.exempts(grant.rule()) + " (" + words.because(grant.credentials()) + ")",
-                        "warning-text");
-                warning.setId("lapsesBeforeIntake-" + Ui.idPart(ruleId));
-                warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
-                card.getChildren().add(warning);
-            });
+                    because(q.grantsFor(module), words), Wording.notForIntake(q, q.grantsFor(module), advice.intake())));
         }
         card.getChildren().add(remaining(q));
         saved(q).ifPresent(text -> card.getChildren().add(Ui.muted(text)));
         return card;
+    }
+
+    /** The held credentials left out of the advice for want of a date, each with what was wrong with its text. */
+    private Optional<Node> datesNeeded() {
+        VBox card = Ui.card("Date needed: not counted", "date-needed-card");
+        card.setId("datesNeeded");
+        for (CredentialEntry entry : model.picker().entries()) {
+            if (entry.planned() || entry.attainedOnProperty().get() != null) {
+                continue;
+            }
+            String problem = entry.inputProblemProperty().get();
+            Label label = Ui.wrapped(entry.credential().title() + ": " + (problem.isEmpty()
+                    ? "enter the date it was attained." : problem), "warning-text");
+            label.setId("dateNeeded-" + Ui.idPart(entry.credential().id()));
+            label.setGraphic(new FontIcon(Feather.CALENDAR));
+            card.getChildren().add(label);
+        }
+        return card.getChildren().size() > 1 ? Optional.of(card) : Optional.empty();
     }
 
     private Node remaining(QualificationAdvice q) {
@@ -140,11 +174,18 @@ final class ResultsView extends ScrollPane {
         return String.join("\n", grants.stream().map(g -> "because: " + words.because(g.credentials())).toList());
     }
 
-    /** A selectable line: what is exempted, and why underneath. */
-    private Node row(ExplanationTarget target, String title, String because, String style) {
+    /**
+     * A selectable line: what is exempted, and why underneath; drawn apart (amber, with the words of the summary)
+     * when {@code notForIntake} says it is not granted for the planned intake.
+     */
+    private Node row(ExplanationTarget target, String title, String because, String notForIntake) {
+        return row(target, title, because, notForIntake == null ? "exempted" : "not-for-intake", notForIntake);
+    }
+
+    private Node row(ExplanationTarget target, String title, String because, String style, String notForIntake) {
         String part = target.module() != null ? target.module().id() : target.certificate().id();
         return new ResultRow("row-" + Ui.idPart(target.qualification().id()) + "-" + Ui.idPart(part), title, because,
-                style, row -> {
+                style, notForIntake, row -> {
                     if (selected != null) {
                         selected.setSelected(false);
                     }
@@ -164,7 +205,7 @@ final class ResultsView extends ScrollPane {
                     ? ExplanationTarget.of(gain.qualification(), gain.certificate())
                     : ExplanationTarget.of(gain.qualification(), gain.module());
             card.getChildren().add(row(target, gain.title() + " — " + gain.qualification().title(),
-                    "with planned: " + words.credentials(gain.planned(), "and"), "planned-text"));
+                    "with planned: " + words.credentials(gain.planned(), "and"), "planned-text", null));
         }
         return card;
     }

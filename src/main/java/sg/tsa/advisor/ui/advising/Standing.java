@@ -13,15 +13,22 @@ import java.util.List;
  * @param until the last day it counts (COUNTS) or counted (LAPSED); null otherwise or when there is no limit
  */
 record Standing(State state, LocalDate until, String text) {
-    enum State { COUNTS, LAPSED, UNUSED, NEEDS_DATE, FUTURE_DATE, PLANNED }
+    /** ENDS_BEFORE_INTAKE: counts on the assessment date but no longer on the planned intake date. */
+    enum State { COUNTS, ENDS_BEFORE_INTAKE, LAPSED, UNUSED, NEEDS_DATE, FUTURE_DATE, PLANNED }
 
     static Standing of(RuleIndex index, String credentialId, LocalDate attainedOn, boolean planned,
                        LocalDate asOf) {
+        return of(index, credentialId, attainedOn, planned, asOf, null);
+    }
+
+    /** @param intake the planned intake date, or null */
+    static Standing of(RuleIndex index, String credentialId, LocalDate attainedOn, boolean planned,
+                       LocalDate asOf, LocalDate intake) {
         if (planned) {
             return new Standing(State.PLANNED, null, "Planned: not counted as held");
         }
         if (attainedOn == null) {
-            return new Standing(State.NEEDS_DATE, null, "Enter the date it was attained (dd/MM/yyyy)");
+            return new Standing(State.NEEDS_DATE, null, "Date needed: not counted until the date it was attained is entered");
         }
         if (attainedOn.isAfter(asOf)) {
             return new Standing(State.FUTURE_DATE, null, "Attained " + Wording.date(attainedOn)
@@ -48,8 +55,11 @@ record Standing(State state, LocalDate until, String text) {
         if (!counts) {
             return new Standing(State.LAPSED, latest, "Stopped counting after " + Wording.date(latest));
         }
-        return unlimited
-                ? new Standing(State.COUNTS, null, "Counts, with no time limit")
+        if (unlimited) {
+            return new Standing(State.COUNTS, null, "Counts, with no time limit");
+        }
+        return intake != null && latest.isBefore(intake)
+                ? new Standing(State.ENDS_BEFORE_INTAKE, latest, Wording.countsUntilBeforeIntake(latest, intake))
                 : new Standing(State.COUNTS, latest, "Counts until " + Wording.date(latest));
     }
 }

@@ -41,6 +41,8 @@ final class Ui {
         button.setId(id);
         button.setAccessibleText(accessibleText);
         button.setTooltip(new Tooltip(accessibleText));
+        // Never "…": on a small screen the texts beside it give way instead.
+        button.setMinWidth(Button.USE_PREF_SIZE);
         if (label == null) {
             button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         }

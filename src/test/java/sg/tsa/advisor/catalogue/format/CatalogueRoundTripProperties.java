@@ -1,43 +1,42 @@
 package sg.tsa.advisor.catalogue.format;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.engine.AdviceRequest;
 import sg.tsa.advisor.engine.ExemptionEngine;
 import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.testing.RandomCatalogues;
+import sg.tsa.advisor.testing.Seeds;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogueRoundTripProperties {
 
-    @Provide
-    Arbitrary<Catalogue> catalogues() {
-        return RandomCatalogues.catalogues();
+    static LongStream seeds() {
+        return Seeds.first(300);
     }
 
-    @Provide
-    Arbitrary<List<HeldCredential>> heldSets() {
-        return RandomCatalogues.heldSets();
-    }
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void exportThenReadGivesTheSameCatalogueAndTheSameAdvice(long seed) throws Exception {
+        Random random = new Random(seed);
+        Catalogue catalogue = RandomCatalogues.catalogue(random);
+        List<HeldCredential> held = RandomCatalogues.heldSet(random);
 
-    @Property(tries = 300)
-    void exportThenReadGivesTheSameCatalogueAndTheSameAdvice(@ForAll("catalogues") Catalogue catalogue,
-                                                             @ForAll("heldSets") List<HeldCredential> held)
-            throws Exception {
         String written = CatalogueWriter.toString(catalogue);
         Catalogue read = CatalogueReader.read(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(CatalogueWriterTest.content(read)).isEqualTo(CatalogueWriterTest.content(catalogue));
+        assertThat(CatalogueWriterTest.content(read)).as("seed %d", seed)
+                .isEqualTo(CatalogueWriterTest.content(catalogue));
         AdviceRequest request = new AdviceRequest(held, RandomCatalogues.AS_OF);
-        assertThat(new ExemptionEngine(read).advise(request))
+        assertThat(new ExemptionEngine(read).advise(request)).as("seed %d", seed)
                 .isEqualTo(new ExemptionEngine(catalogue).advise(request));
     }
 }

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.storage.catalogue;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,10 @@ import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.StorageException;
 import sg.tsa.advisor.storage.bench.SyntheticCatalogue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -58,31 +62,54 @@ class RequirementCodeTest {
 
     @Test
     void theMigrationGivesEditionsStoredBeforeItTheSameCodesAsAnImport() throws Exception {
-        Path data = temp.resolve("data");
+        Path current = temp.resolve("current");
         Catalogue synthetic = SyntheticCatalogue.generate("synthetic-1", 7L,
                 new SyntheticCatalogue.Size(3, 6, 40, 300));
         List<String> written;
-        try (Storage storage = Storage.open(data, CLOCK)) {
+        try (Storage storage = Storage.open(current, CLOCK)) {
             storage.catalogues().importCatalogue(synthetic);
             written = codes(storage);
-            // Back to how a database looked before V5: no column, V5 not applied (nor V6, which came after it).
-            storage.database().write(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("ALTER TABLE rule DROP COLUMN requires_code");
-                    statement.execute("DROP TABLE consultation_draft_credential");
-                    statement.execute("DROP TABLE consultation_draft");
-                    statement.execute("ALTER TABLE settings DROP COLUMN counsellor_asked");
-                    statement.execute("DELETE FROM flyway_schema_history WHERE version IN ('5', '6')");
-                }
-                return null;
-            });
         }
         assertThat(written).hasSizeGreaterThanOrEqualTo(300).doesNotContainNull();
+
+        // A database as it was before V5: migrated to V4 only, holding the same edition, without codes.
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        String url = "jdbc:sqlite:" + data.resolve(Storage.DATABASE_FILE);
+        Flyway.configure(getClass().getClassLoader()).dataSource(url, null, null)
+                .locations("classpath:db/migration").target("4").load().migrate();
+        copyTablesOfVersion4(url, current.resolve(Storage.DATABASE_FILE));
 
         try (Storage reopened = Storage.open(data, CLOCK)) {
             assertThat(codes(reopened)).isEqualTo(written);
             assertThat(CatalogueWriter.toString(reopened.catalogues().activeCatalogue()))
                     .isEqualTo(CatalogueWriter.toString(synthetic));
+        }
+    }
+
+    /** Copies the rows of every table that the V4 database has (settings and Flyway's history apart). */
+    private static void copyTablesOfVersion4(String url, Path from) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            statement.execute("ATTACH DATABASE '" + from.toString().replace("'", "''") + "' AS source");
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT name FROM main.sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite%' AND name NOT IN ('flyway_schema_history', 'settings')")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery("PRAGMA main.table_info(" + table + ")")) {
+                    while (rows.next()) {
+                        columns.add(rows.getString("name"));
+                    }
+                }
+                String list = String.join(", ", columns);
+                statement.execute("INSERT INTO main." + table + " (" + list + ") SELECT " + list
+                        + " FROM source." + table);
+            }
         }
     }
 

@@ -67,10 +67,10 @@ class SettingsRepositoryTest {
             storage.settings().setCounsellorName("Siti Rahmah");
             Map<String, String> before = DatabaseState.of(storage.database());
 
-            InvalidSettingException nric = catchThrowableOfType(
-                    () -> storage.settings().setCounsellorName("Siti S1234567D"), InvalidSettingException.class);
-            InvalidSettingException tooLong = catchThrowableOfType(
-                    () -> storage.settings().setCounsellorName("x".repeat(201)), InvalidSettingException.class);
+            InvalidSettingException nric = catchThrowableOfType(InvalidSettingException.class,
+                    () -> storage.settings().setCounsellorName("Siti S1234567D"));
+            InvalidSettingException tooLong = catchThrowableOfType(InvalidSettingException.class,
+                    () -> storage.settings().setCounsellorName("x".repeat(201)));
 
             assertThat(nric.problems()).singleElement().asString()
                     .contains("the counsellor's name").contains("national identity number");

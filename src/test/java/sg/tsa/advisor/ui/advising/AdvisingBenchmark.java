@@ -30,7 +30,7 @@ public final class AdvisingBenchmark {
             prepare[i] = System.nanoTime() - start;
         }
         String[] queries = {"a", "ap", "app", "appl", "applied", "applied t", "applied topic 4", "alias-1", "alias-17",
-            "issuer 3"};
+            "issuer 3", "aplied", "appleid topc", "topic applied", "isuer 3", "zzzz qqqq"};
         long[] search = new long[2000];
         for (int i = 0; i < search.length; i++) {
             long start = System.nanoTime();

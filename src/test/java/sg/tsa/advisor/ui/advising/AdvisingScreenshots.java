@@ -93,7 +93,8 @@ public final class AdvisingScreenshots {
         entry.evidenceNoteProperty().set(note);
     }
 
-    private static void write(WritableImage image, String path) {
+    /** Writes a snapshot as PNG; also used by the evidence screenshot. */
+    public static void write(WritableImage image, String path) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

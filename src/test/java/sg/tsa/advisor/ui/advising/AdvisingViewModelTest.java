@@ -38,7 +38,7 @@ class AdvisingViewModelTest {
         CredentialEntry entry = model.picker().addTopMatch().orElseThrow();
 
         assertThat(model.picker().queryProperty().get()).isEmpty();
-        assertThat(entry.standingText()).startsWith("Enter the date");
+        assertThat(entry.standingText()).startsWith("Date needed: not counted");
         assertThat(model.adviceProperty().get().isEmpty()).isTrue();
     }
 

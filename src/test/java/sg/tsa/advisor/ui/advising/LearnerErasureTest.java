@@ -2,6 +2,7 @@ package sg.tsa.advisor.ui.advising;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import sg.tsa.advisor.ui.advising.history.ErasureScope;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 import sg.tsa.advisor.ui.advising.history.Learner;
 
@@ -67,9 +68,7 @@ class LearnerErasureTest {
         assertThat(confirmation.asked()).singleElement().satisfies(question -> {
             assertThat(question.heading()).isEqualTo("Erase Tan Ah Kow from this computer?");
             assertThat(question.details()).startsWith("Their contact details, recorded credentials and 2 past "
-                    + "consultations are erased").contains("cannot be undone")
-                    .contains("The automatic backups of the last 7 days the app was opened still contain them "
-                            + "until newer backups replace them.");
+                    + "consultations are erased from the local database and its files").contains("cannot be undone");
             assertThat(question.action()).isEqualTo("Erase");
         });
         assertThat(model.actions().statusProperty().get()).isEqualTo("Erased Tan Ah Kow and their 2 consultations.");
@@ -173,5 +172,31 @@ class LearnerErasureTest {
                 .isEqualTo("Ong Siew Ling was not erased: This learner is no longer stored, so nothing was erased.");
         assertThat(model.header().learnerProperty().get()).isEqualTo(ong);
         assertThat(model.actions().busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theQuestionSaysWhichBackupsAreRewrittenAndWhichDamagedCopiesAreDeleted() {
+        Confirmation.Question question = ConsultationActions.erasureQuestion(
+                new Learner(7, "Tan Ah Kow", null), new ErasureScope(2, 3, 1));
+
+        assertThat(question.details()).isEqualTo("Their contact details, recorded credentials and 2 past "
+                + "consultations are erased from the local database and its files; this cannot be undone.\n\n"
+                + "The 3 automatic backups that hold them are rewritten without them; restoring one will not bring "
+                + "them back.\n\nA damaged database set aside in the 'damaged' folder holds them; it cannot be "
+                + "edited, so it is deleted.");
+    }
+
+    @Test
+    void anErasureThatLeftSomethingBehindSaysWhereInsteadOfClaimingSuccess() {
+        Learner ong = store.addLearner("Ong Siew Ling", "9123 4567");
+        model.actions().confirmationProperty().set(ScriptedConfirmation.confirming());
+        choose("Ong Siew Ling");
+        store.leaveBehind("exemption-advisor.db: another program was reading the database.");
+
+        model.actions().eraseLearner();
+
+        assertThat(store.findByName("Ong", 5)).doesNotContain(ong);
+        assertThat(model.problemProperty().get()).isEqualTo("Not everything of Ong Siew Ling is gone yet: "
+                + "exemption-advisor.db: another program was reading the database.");
     }
 }

@@ -12,11 +12,21 @@ import java.util.Objects;
  * @param intakeOn         the planned intake date, or null
  * @param catalogueVersion the catalogue edition the advice was worked out with
  * @param credentials      held and planned credentials, in the order entered
+ * @param notListed        credentials the recognition list does not name, recorded as the learner gave them
  */
 public record ConsultationDraft(Long learnerId, String learnerName, String learnerContact, String counsellor,
                                 LocalDate assessedOn, LocalDate intakeOn, String catalogueVersion,
-                                List<EnteredCredential> credentials) {
+                                List<EnteredCredential> credentials, List<NotListed> notListed) {
+    /** A consultation with no credential recorded as not listed. */
+    public ConsultationDraft(Long learnerId, String learnerName, String learnerContact, String counsellor,
+                             LocalDate assessedOn, LocalDate intakeOn, String catalogueVersion,
+                             List<EnteredCredential> credentials) {
+        this(learnerId, learnerName, learnerContact, counsellor, assessedOn, intakeOn, catalogueVersion, credentials,
+                List.of());
+    }
+
     public ConsultationDraft {
+        notListed = List.copyOf(notListed);
         Objects.requireNonNull(learnerName, "learnerName");
         Objects.requireNonNull(assessedOn, "assessedOn");
         Objects.requireNonNull(catalogueVersion, "catalogueVersion");

@@ -22,17 +22,18 @@ public interface ConsultationService {
     /** The learner's past consultations, newest first. */
     List<SavedConsultation> consultationsOf(long learnerId);
 
-    /** How many consultations of the learner are stored, without reading them. */
-    int consultationCount(long learnerId);
+    /** What erasing the learner would touch: consultations (counted, not read), backups and damaged copies. */
+    ErasureScope erasureScope(long learnerId);
 
     /**
      * Erases a learner with everything stored about them — contact details, recorded credentials, consultations
-     * and what was entered in each — in one transaction. Nothing is kept.
+     * and what was entered in each — in one transaction, then from the files: the database's log and free pages,
+     * the backups, the damaged copies. Nothing is kept; whatever could not be cleaned is reported.
      *
-     * @return how many consultations were erased with them
+     * @return how many consultations were erased with them, and what is left behind where
      * @throws IllegalStateException when no local database is open or no learner has that id; nothing is erased
      */
-    int eraseLearner(long learnerId);
+    ErasureOutcome eraseLearner(long learnerId);
 
     /** The catalogue edition with {@code version}, when it is still kept, to reopen a consultation made under it. */
     Optional<Catalogue> catalogueEdition(String version);

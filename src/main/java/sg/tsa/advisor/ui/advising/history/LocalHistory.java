@@ -1,11 +1,13 @@
 package sg.tsa.advisor.ui.advising.history;
 
 import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.storage.LearnerErasure;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 import sg.tsa.advisor.storage.learner.Consultation;
 import sg.tsa.advisor.storage.learner.HeldEntry;
 import sg.tsa.advisor.storage.learner.LearnerDetails;
+import sg.tsa.advisor.storage.learner.UnlistedEntry;
 import sg.tsa.advisor.storage.learner.Visit;
 
 import java.time.Clock;
@@ -61,8 +63,11 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
                 email ? null : contact, null);
         List<HeldEntry> held = draft.held().stream()
                 .map(c -> new HeldEntry(c.credentialId(), c.attainedOn(), c.evidenceNote())).toList();
+        List<UnlistedEntry> unlisted = draft.notListed().stream()
+                .map(n -> new UnlistedEntry(n.title(), n.attainedOn(), n.note())).toList();
         Consultation saved = open.consultations().record(new Visit(draft.learnerId(), details, held, clock.instant(),
-                draft.counsellor(), draft.assessedOn(), draft.intakeOn(), draft.catalogueVersion(), snapshotJson));
+                draft.counsellor(), draft.assessedOn(), draft.intakeOn(), draft.catalogueVersion(), snapshotJson,
+                unlisted));
         return saved(open, learnerOf(open, saved.learnerId()), saved);
     }
 
@@ -81,9 +86,13 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     }
 
     @Override
-    public int consultationCount(long learnerId) {
+    public ErasureScope erasureScope(long learnerId) {
         Storage open = storage;
-        return open == null ? 0 : open.consultations().countFor(learnerId);
+        if (open == null) {
+            return new ErasureScope(0, 0, 0);
+        }
+        LearnerErasure.Scope scope = open.erasure().scope(learnerId);
+        return new ErasureScope(scope.consultations(), scope.backups().size(), scope.damagedCopies().size());
     }
 
     @Override
@@ -100,17 +109,19 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     }
 
     /**
-     * Counted first, then deleted in one transaction: deleting the learner row cascades (V2/V3 foreign keys) to their
-     * held credentials, their consultations and each consultation's entered credentials.
+     * Deleted in one transaction — deleting the learner row cascades (V2/V3 foreign keys) to their held credentials,
+     * their consultations and each consultation's entered credentials — then scrubbed from the files
+     * ({@link LearnerErasure}).
      */
     @Override
-    public int eraseLearner(long learnerId) {
+    public ErasureOutcome eraseLearner(long learnerId) {
         Storage open = requireOpen(NO_DATABASE_TO_ERASE);
-        int consultations = open.consultations().countFor(learnerId);
-        if (!open.learners().delete(learnerId)) {
+        LearnerErasure.Result result = open.erasure().erase(List.of(learnerId));
+        if (result.names().isEmpty()) {
             throw new IllegalStateException("This learner is no longer stored, so nothing was erased.");
         }
-        return consultations;
+        return new ErasureOutcome(result.consultations(), result.backupsRewritten().size(),
+                result.filesDeleted().size(), result.leftBehind());
     }
 
     private Storage requireOpen(String why) {
@@ -130,8 +141,10 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     private static SavedConsultation saved(Storage open, Learner learner, Consultation c) {
         List<EnteredCredential> entered = open.consultations().entered(c.id()).stream()
                 .map(h -> new EnteredCredential(h.credentialId(), h.attainedOn(), h.evidence(), false)).toList();
+        List<NotListed> notListed = open.consultations().unlisted(c.id()).stream()
+                .map(u -> new NotListed(u.title(), u.attainedOn(), u.note())).toList();
         ConsultationDraft draft = new ConsultationDraft(learner.id(), learner.name(), learner.contact(),
-                c.counsellor(), c.asOf(), c.intake(), c.catalogueVersion(), entered);
+                c.counsellor(), c.asOf(), c.intake(), c.catalogueVersion(), entered, notListed);
         return new SavedConsultation(c.id(), learner, c.heldAt(), draft, c.reportJson());
     }
 

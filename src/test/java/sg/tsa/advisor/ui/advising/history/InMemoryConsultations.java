@@ -17,6 +17,7 @@ import java.util.Optional;
  * TestFX tests only. Thread-safe enough for one background thread.
  */
 public final class InMemoryConsultations implements LearnerDirectory, ConsultationService {
+    private String leftBehind;
     private final Map<Long, Learner> learners = new HashMap<>();
     private final List<SavedConsultation> consultations = new ArrayList<>();
     private final Map<String, Catalogue> editions = new HashMap<>();
@@ -77,19 +78,27 @@ public final class InMemoryConsultations implements LearnerDirectory, Consultati
                 .toList();
     }
 
-    @Override
-    public synchronized int consultationCount(long learnerId) {
-        return (int) consultations.stream().filter(c -> c.learner().id() == learnerId).count();
+    /** The next erasure reports this as left behind, as the local store does when a reader kept the old pages. */
+    public synchronized void leaveBehind(String sentence) {
+        leftBehind = sentence;
     }
 
     @Override
-    public synchronized int eraseLearner(long learnerId) {
+    public synchronized ErasureScope erasureScope(long learnerId) {
+        return new ErasureScope((int) consultations.stream().filter(c -> c.learner().id() == learnerId).count(),
+                0, 0);
+    }
+
+    @Override
+    public synchronized ErasureOutcome eraseLearner(long learnerId) {
         if (learners.remove(learnerId) == null) {
             throw new IllegalStateException("This learner is no longer stored, so nothing was erased.");
         }
         int before = consultations.size();
         consultations.removeIf(c -> c.learner().id() == learnerId);
-        return before - consultations.size();
+        List<String> left = leftBehind == null ? List.of() : List.of(leftBehind);
+        leftBehind = null;
+        return new ErasureOutcome(before - consultations.size(), 0, 0, left);
     }
 
     @Override

@@ -132,12 +132,13 @@ class LocalHistoryTest {
         assertThat(rows("SELECT count(*) FROM consultation_credential cc JOIN consultation c "
                 + "ON c.id = cc.consultation_id WHERE c.learner_id = ?", tan)).isEqualTo(3);
 
-        assertThat(history.consultationCount(tan)).isEqualTo(2);
-        int erased = history.eraseLearner(tan);
+        assertThat(history.erasureScope(tan).consultations()).isEqualTo(2);
+        ErasureOutcome erased = history.eraseLearner(tan);
 
-        assertThat(erased).isEqualTo(2);
-        assertThat(history.consultationCount(tan)).isZero();
-        assertThat(history.consultationCount(lim)).isEqualTo(1);
+        assertThat(erased.consultations()).isEqualTo(2);
+        assertThat(erased.complete()).isTrue();
+        assertThat(history.erasureScope(tan).consultations()).isZero();
+        assertThat(history.erasureScope(lim).consultations()).isEqualTo(1);
         assertThat(history.findByName("", 10)).extracting(Learner::id).containsExactly(lim);
         assertThat(storage.learners().find(tan)).isEmpty();
         assertThat(history.credentialsOf(tan)).isEmpty();

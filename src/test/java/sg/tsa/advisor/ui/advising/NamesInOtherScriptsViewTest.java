@@ -1,0 +1,133 @@
+package sg.tsa.advisor.ui.advising;
+
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import sg.tsa.advisor.app.Styles;
+import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
+import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
+
+import java.awt.GraphicsEnvironment;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumingThat;
+import static sg.tsa.advisor.testing.FxWait.waitUntil;
+
+/**
+ * A learner's name in Chinese, Jawi or Tamil shows in the window as its own characters, not as the empty boxes
+ * a font draws for characters it lacks. The window takes these characters from the system's fonts (font
+ * fallback); Tamil is checked where the system has a Tamil font at all.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NamesInOtherScriptsViewTest {
+    /** Characters no font has: each is drawn as the missing-glyph box. */
+    private static final char MISSING = '\uE000';
+
+    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Styles.applyTheme(false);
+        InMemoryConsultations store = ScreenModels.store();
+        AdvisingViewModel model = new AdvisingViewModel(background, () -> ScreenModels.TODAY,
+                ScreenModels.COUNSELLOR, store, store);
+        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
+        scene.getStylesheets().add(Styles.APPLICATION);
+        stage.setScene(scene);
+        stage.show();
+        model.load(ShippedCatalogue::load);
+    }
+
+    @AfterEach
+    void stopBackground(FxRobot robot) {
+        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
+        WaitForAsyncUtils.waitForFxEvents();
+        background.close();
+    }
+
+    @Test
+    void chineseAndJawiNamesShowAsTheirCharacters(FxRobot robot) throws Exception {
+        for (String name : new String[] {"陈伟玲", "陳偉玲", "نور عائشة"}) {
+            assertThat(showsItsOwnGlyphs(robot, name)).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void tamilNamesShowAsTheirCharactersWhereTheSystemHasATamilFont(FxRobot robot) throws Exception {
+        boolean tamilFont = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts())
+                .anyMatch(font -> font.canDisplay('த'));
+        assumingThat(tamilFont, () -> assertThat(showsItsOwnGlyphs(robot, "தமிழ்செல்வி")).isTrue());
+        // the check itself tells missing glyphs apart: a name of characters no font has fails it
+        assertThat(showsItsOwnGlyphs(robot, String.valueOf(MISSING).repeat(4))).isFalse();
+    }
+
+    /**
+     * Types {@code name} into the learner field and compares the drawn text with as many missing-glyph boxes:
+     * a name drawn as boxes looks exactly like them.
+     */
+    private boolean showsItsOwnGlyphs(FxRobot robot, String name) throws Exception {
+        waitUntil(() -> robot.lookup("#learnerName").tryQuery().isPresent());
+        TextField field = robot.lookup("#learnerName").queryAs(TextField.class);
+        Image drawn = textImage(robot, field, name);
+        Image boxes = textImage(robot, field, String.valueOf(MISSING).repeat(name.codePointCount(0, name.length())));
+        assertThat(inkedPixels(drawn)).as("ink of " + name).isGreaterThan(20);
+        return !samePixels(drawn, boxes);
+    }
+
+    private static Image textImage(FxRobot robot, TextField field, String text) {
+        AtomicReference<Image> image = new AtomicReference<>();
+        robot.interact(() -> field.setText(text));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Node textNode = field.lookupAll(".text").stream()
+                    .filter(n -> n instanceof Text t && text.equals(t.getText())).findFirst().orElseThrow();
+            SnapshotParameters white = new SnapshotParameters();
+            white.setFill(Color.WHITE);
+            image.set(textNode.snapshot(white, null));
+        });
+        return image.get();
+    }
+
+    private static int inkedPixels(Image image) {
+        int ink = 0;
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                ink += (reader.getArgb(x, y) & 0xFF) < 128 ? 1 : 0;
+            }
+        }
+        return ink;
+    }
+
+    private static boolean samePixels(Image a, Image b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
