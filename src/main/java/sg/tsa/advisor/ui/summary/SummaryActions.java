@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.summary;
 
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -68,6 +69,12 @@ public final class SummaryActions {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         preview.closeButton().setOnAction(e -> stage.close());
         stage.setScene(scene);
+        // Once more after it is mapped: openbox maps a modal window at its minimum size, whatever was asked before.
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.centerOnScreen();
+        }));
         stage.show();
         model.load(pdf);
         return stage;
