@@ -1,5 +1,6 @@
 package sg.tsa.advisor.app;
 
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -71,13 +72,14 @@ class WalkInRecoveryTest {
             new DraftStore(storage.database()).keep(new Draft(Instant.now(), null, "Tan Ah Kow", "9123 4567",
                     "Nur Aisyah", LocalDate.now(), LocalDate.now().plusMonths(5), "2026.11", List.of(
                     new Draft.Item("cisco-ccna", LocalDate.of(2024, 6, 1), "certificate seen", false),
-                    new Draft.Item("aws-saa", null, null, false))));
+                    new Draft.Item("aws-saa", null, null, false)), List.of(
+                    new Draft.Unlisted("CompTIA Security+", LocalDate.of(2024, 3, 1), "certificate seen"))));
         }
 
         startApp();
         waitUntil(() -> visible("#draftOffer"));
         assertThat(robot.lookup("#draftOfferText").queryAs(Labeled.class).getText())
-                .contains("Tan Ah Kow", "2 credentials");
+                .contains("Tan Ah Kow", "3 credentials");
         robot.clickOn("#restoreDraft");
 
         waitUntil(() -> "Tan Ah Kow".equals(robot.lookup("#learnerName").queryAs(TextField.class).getText()));
@@ -86,12 +88,21 @@ class WalkInRecoveryTest {
         assertThat(robot.lookup("#evidence-cisco-ccna").queryAs(TextField.class).getText())
                 .isEqualTo("certificate seen");
         assertThat(robot.lookup("#entry-aws-saa").tryQuery()).isPresent();
+        assertThat(robot.lookup("#notListed-0-title").queryAs(TextField.class).getText())
+                .isEqualTo("CompTIA Security+");
+        assertThat(robot.lookup("#notListed-0-note").queryAs(TextField.class).getText())
+                .isEqualTo("certificate seen");
+        assertThat(robot.lookup("#notListed-0-attained").queryAs(DatePicker.class).getValue())
+                .isEqualTo(LocalDate.of(2024, 3, 1));
         waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isPresent());
         assertThat(visible("#draftOffer")).isFalse();
 
         // Kept again as soon as it changes: what a crash now would leave has the change.
         robot.clickOn("#learnerContact").type(KeyCode.END).write("0");
         waitUntil(() -> draft().map(d -> "9123 45670".equals(d.learnerContact())).orElse(false));
+        robot.clickOn("#notListed-0-note").type(KeyCode.END).write(", original");
+        waitUntil(() -> draft().map(d -> d.unlisted().equals(List.of(new Draft.Unlisted("CompTIA Security+",
+                LocalDate.of(2024, 3, 1), "certificate seen, original")))).orElse(false));
     }
 
     private Optional<Draft> draft() {

@@ -56,7 +56,7 @@ final class WalkInNotices extends VBox {
             return "";
         }
         String who = draft.learnerName().isBlank() ? "a learner not named yet" : draft.learnerName();
-        int count = draft.credentials().size();
+        int count = draft.credentials().size() + draft.unlisted().size();
         return "A consultation with " + who + " (" + count + (count == 1 ? " credential" : " credentials")
                 + ") was not saved when the application last closed; kept at "
                 + TIME.format(draft.keptAt().atZone(ZoneId.systemDefault())) + " on "
