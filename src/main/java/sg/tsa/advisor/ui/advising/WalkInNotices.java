@@ -108,7 +108,7 @@ final class WalkInNotices extends VBox {
         return box;
     }
 
-    private static HBox banner(String id, Feather icon, Label text, javafx.scene.Node... controls) {
+    static HBox banner(String id, Feather icon, Label text, javafx.scene.Node... controls) {
         text.setGraphic(new FontIcon(icon));
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
