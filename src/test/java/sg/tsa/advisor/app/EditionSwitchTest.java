@@ -2,14 +2,7 @@ package sg.tsa.advisor.app;
 
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Rule;
@@ -19,7 +12,6 @@ import sg.tsa.advisor.storage.draft.Draft;
 import sg.tsa.advisor.storage.draft.DraftStore;
 import sg.tsa.advisor.storage.settings.CounsellorQuestion;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,31 +27,7 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * the storage API on the same folder) is noticed, offered in a banner with what it changes in the advice, and
  * switched to with the consultation in progress kept.
  */
-class EditionSwitchTest {
-    @TempDir
-    Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private ExemptionAdvisorApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).toList()
-                .forEach(w -> ((Stage) w).hide()));
-    }
-
-    private boolean visible(String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.isVisible()).orElse(false);
-    }
-
+class EditionSwitchTest extends WholeAppTest {
     /** The shipped catalogue as edition {@code version}, without the rules that ask for {@code credentialId}. */
     private static Catalogue without(String credentialId, String version) {
         Catalogue shipped = ShippedCatalogue.load();
@@ -82,8 +50,7 @@ class EditionSwitchTest {
                     LocalDate.now(), null, "2026.11", List.of(
                     new Draft.Item("cisco-ccna", LocalDate.now().minusYears(1), null, false)), List.of()));
         }
-        FxToolkit.registerStage(Stage::new);
-        app = (ExemptionAdvisorApp) FxToolkit.setupApplication(ExemptionAdvisorApp.class, "--data-dir=" + dataDir);
+        startApp();
         waitUntil(() -> visible("#draftOffer"));
         robot.clickOn("#restoreDraft");
         waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isPresent());
@@ -122,5 +89,28 @@ class EditionSwitchTest {
         robot.interact(app::checkEdition);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible("#editionOffer")).isFalse();
+    }
+
+    @Test
+    void notNowKeepsTheEditionShownAndDoesNotOfferItAgain() throws Exception {
+        try (Storage storage = Storage.open(dataDir, Clock.systemUTC())) {
+            new CounsellorQuestion(storage.database()).markAsked();
+        }
+        startApp();
+        try (Storage other = Storage.open(dataDir, Clock.systemUTC())) {
+            other.catalogues().importCatalogue(without("cisco-ccna", "2027.01"));
+        }
+        robot.interact(app::checkEdition);
+        waitUntil(() -> visible("#editionOffer"));
+        assertThat(robot.lookup("#editionOfferText").queryAs(Labeled.class).getText())
+                .isEqualTo("Catalogue edition 2027.01 was made active elsewhere. Switch to it to advise with it.");
+
+        robot.clickOn("#keepEdition");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(app::checkEdition);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(visible("#editionOffer")).isFalse();
+        assertThat(robot.lookup("#catalogueEdition").queryAs(Labeled.class).getText()).contains("2026.11");
     }
 }

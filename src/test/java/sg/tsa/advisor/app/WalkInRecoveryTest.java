@@ -6,11 +6,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import sg.tsa.advisor.storage.Storage;
@@ -18,7 +14,6 @@ import sg.tsa.advisor.storage.draft.Draft;
 import sg.tsa.advisor.storage.draft.DraftStore;
 import sg.tsa.advisor.storage.settings.CounsellorQuestion;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,38 +28,7 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * it (a crash) is offered back at the next start and restored; the first start asks for the counsellor's name
  * once.
  */
-class WalkInRecoveryTest {
-    @TempDir
-    Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private ExemptionAdvisorApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).toList()
-                .forEach(w -> ((Stage) w).hide()));
-    }
-
-    private void startApp() throws Exception {
-        FxToolkit.registerStage(Stage::new);
-        app = (ExemptionAdvisorApp) FxToolkit.setupApplication(ExemptionAdvisorApp.class, "--data-dir=" + dataDir);
-        waitUntil(() -> robot.lookup("#catalogueEdition").tryQuery()
-                .map(n -> ((Labeled) n).getText().contains("2026.11")).orElse(false));
-    }
-
-    private boolean visible(String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.isVisible()).orElse(false);
-    }
-
+class WalkInRecoveryTest extends WholeAppTest {
     @Test
     void aDraftLeftByACrashIsOfferedAtTheNextStartAndRestored() throws Exception {
         try (Storage storage = Storage.open(dataDir, Clock.systemUTC())) {
