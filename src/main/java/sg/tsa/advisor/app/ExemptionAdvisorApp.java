@@ -1,13 +1,18 @@
 package sg.tsa.advisor.app;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import sg.tsa.advisor.evidence.EvidenceReader;
 import sg.tsa.advisor.evidence.TrustedKeys;
 import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesModel;
@@ -15,10 +20,13 @@ import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesView;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.storage.catalogue.Edition;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.about.AboutDialog;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
+import sg.tsa.advisor.ui.advising.EditionBanner;
+import sg.tsa.advisor.ui.advising.EditionWatch;
 import sg.tsa.advisor.ui.advising.draft.LocalDrafts;
 import sg.tsa.advisor.ui.advising.history.LocalHistory;
 import sg.tsa.advisor.ui.advising.settings.LocalSettings;
@@ -36,6 +44,8 @@ public final class ExemptionAdvisorApp extends Application {
 
     private FxBackgroundExecutor background;
     private volatile Storage storage;
+    private EditionWatch editions;
+    private Timeline watching;
 
     @Override
     public void start(Stage stage) {
@@ -57,6 +67,18 @@ public final class ExemptionAdvisorApp extends Application {
             e.consume();
             model.leave(stage::close);
         });
+        // An edition made active elsewhere is looked for when the window regains focus and every 30 seconds.
+        editions = new EditionWatch(model, background, () -> storage == null ? null
+                : storage.catalogues().activeEdition().map(Edition::version).orElse(null),
+                () -> storage.catalogues().activeCatalogue());
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                editions.check();
+            }
+        });
+        watching = new Timeline(new KeyFrame(Duration.seconds(30), e -> editions.check()));
+        watching.setCycleCount(Animation.INDEFINITE);
+        watching.play();
         DataNotice notice = new DataNotice();
         // Opened before the window is built, so that the stored theme usually arrives before the first frame.
         startStorage(stage, clock, history, settings, drafts, model, notice);
@@ -66,7 +88,7 @@ public final class ExemptionAdvisorApp extends Application {
                 () -> credentialFiles().showOpenMultipleDialog(stage));
         view.setOnAbout(() -> AboutDialog.open(stage, model.catalogueProperty(), background));
         BorderPane root = new BorderPane(view);
-        root.setTop(notice);
+        root.setTop(new VBox(notice, new EditionBanner(editions)));
         Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
@@ -139,8 +161,16 @@ public final class ExemptionAdvisorApp extends Application {
         return DataDirectory.resolve(option == null ? null : Path.of(option));
     }
 
+    /** Looks for an edition made active elsewhere now, as regaining the focus does. */
+    void checkEdition() {
+        editions.check();
+    }
+
     @Override
     public void stop() {
+        if (watching != null) {
+            watching.stop();
+        }
         if (background != null) {
             background.close();
         }

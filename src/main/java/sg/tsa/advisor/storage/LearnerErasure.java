@@ -244,7 +244,10 @@ public final class LearnerErasure {
         return files;
     }
 
-    /** The learners with the texts that identify them: name, e-mail, phone, notes and evidence notes. */
+    /**
+     * The learners with the texts that identify them: name, e-mail, phone, notes, evidence notes and the notes on
+     * credentials not listed (saved, or in the draft of the consultation in progress).
+     */
     private List<Learner> read(Collection<Long> ids) {
         return storage.database().read(connection -> {
             List<Learner> learners = new ArrayList<>();
@@ -275,8 +278,12 @@ public final class LearnerErasure {
                 SELECT evidence FROM held_credential WHERE learner_id = ? AND evidence IS NOT NULL
                 UNION SELECT notes FROM consultation WHERE learner_id = ? AND notes IS NOT NULL
                 UNION SELECT cc.evidence FROM consultation_credential cc JOIN consultation c ON c.id = cc.consultation_id
-                WHERE c.learner_id = ? AND cc.evidence IS NOT NULL""")) {
-            for (int i = 1; i <= 3; i++) {
+                WHERE c.learner_id = ? AND cc.evidence IS NOT NULL
+                UNION SELECT u.note FROM consultation_unlisted_credential u JOIN consultation c ON c.id = u.consultation_id
+                WHERE c.learner_id = ? AND u.note IS NOT NULL
+                UNION SELECT u.note FROM consultation_draft_unlisted_credential u
+                JOIN consultation_draft d ON d.singleton = u.draft WHERE d.learner_id = ? AND u.note IS NOT NULL""")) {
+            for (int i = 1; i <= 5; i++) {
                 query.setLong(i, learnerId);
             }
             try (ResultSet rows = query.executeQuery()) {

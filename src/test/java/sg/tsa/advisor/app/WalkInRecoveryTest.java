@@ -1,15 +1,12 @@
 package sg.tsa.advisor.app;
 
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import sg.tsa.advisor.storage.Storage;
@@ -17,7 +14,6 @@ import sg.tsa.advisor.storage.draft.Draft;
 import sg.tsa.advisor.storage.draft.DraftStore;
 import sg.tsa.advisor.storage.settings.CounsellorQuestion;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,38 +28,7 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * it (a crash) is offered back at the next start and restored; the first start asks for the counsellor's name
  * once.
  */
-class WalkInRecoveryTest {
-    @TempDir
-    Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private ExemptionAdvisorApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).toList()
-                .forEach(w -> ((Stage) w).hide()));
-    }
-
-    private void startApp() throws Exception {
-        FxToolkit.registerStage(Stage::new);
-        app = (ExemptionAdvisorApp) FxToolkit.setupApplication(ExemptionAdvisorApp.class, "--data-dir=" + dataDir);
-        waitUntil(() -> robot.lookup("#catalogueEdition").tryQuery()
-                .map(n -> ((Labeled) n).getText().contains("2026.11")).orElse(false));
-    }
-
-    private boolean visible(String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.isVisible()).orElse(false);
-    }
-
+class WalkInRecoveryTest extends WholeAppTest {
     @Test
     void aDraftLeftByACrashIsOfferedAtTheNextStartAndRestored() throws Exception {
         try (Storage storage = Storage.open(dataDir, Clock.systemUTC())) {
@@ -71,13 +36,14 @@ class WalkInRecoveryTest {
             new DraftStore(storage.database()).keep(new Draft(Instant.now(), null, "Tan Ah Kow", "9123 4567",
                     "Nur Aisyah", LocalDate.now(), LocalDate.now().plusMonths(5), "2026.11", List.of(
                     new Draft.Item("cisco-ccna", LocalDate.of(2024, 6, 1), "certificate seen", false),
-                    new Draft.Item("aws-saa", null, null, false))));
+                    new Draft.Item("aws-saa", null, null, false)), List.of(
+                    new Draft.Unlisted("CompTIA Security+", LocalDate.of(2024, 3, 1), "certificate seen"))));
         }
 
         startApp();
         waitUntil(() -> visible("#draftOffer"));
         assertThat(robot.lookup("#draftOfferText").queryAs(Labeled.class).getText())
-                .contains("Tan Ah Kow", "2 credentials");
+                .contains("Tan Ah Kow", "3 credentials");
         robot.clickOn("#restoreDraft");
 
         waitUntil(() -> "Tan Ah Kow".equals(robot.lookup("#learnerName").queryAs(TextField.class).getText()));
@@ -86,12 +52,21 @@ class WalkInRecoveryTest {
         assertThat(robot.lookup("#evidence-cisco-ccna").queryAs(TextField.class).getText())
                 .isEqualTo("certificate seen");
         assertThat(robot.lookup("#entry-aws-saa").tryQuery()).isPresent();
+        assertThat(robot.lookup("#notListed-0-title").queryAs(TextField.class).getText())
+                .isEqualTo("CompTIA Security+");
+        assertThat(robot.lookup("#notListed-0-note").queryAs(TextField.class).getText())
+                .isEqualTo("certificate seen");
+        assertThat(robot.lookup("#notListed-0-attained").queryAs(DatePicker.class).getValue())
+                .isEqualTo(LocalDate.of(2024, 3, 1));
         waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isPresent());
         assertThat(visible("#draftOffer")).isFalse();
 
         // Kept again as soon as it changes: what a crash now would leave has the change.
         robot.clickOn("#learnerContact").type(KeyCode.END).write("0");
         waitUntil(() -> draft().map(d -> "9123 45670".equals(d.learnerContact())).orElse(false));
+        robot.clickOn("#notListed-0-note").type(KeyCode.END).write(", original");
+        waitUntil(() -> draft().map(d -> d.unlisted().equals(List.of(new Draft.Unlisted("CompTIA Security+",
+                LocalDate.of(2024, 3, 1), "certificate seen, original")))).orElse(false));
     }
 
     private Optional<Draft> draft() {

@@ -13,14 +13,17 @@ import java.util.Objects;
  * @param learnerName      as typed; may be blank while only credentials were entered
  * @param catalogueVersion the catalogue edition it was entered under, or null when none was loaded yet
  * @param credentials      held and planned, in the order entered
+ * @param unlisted         credentials recorded as not on the recognition list, as typed, in the order entered
  */
 public record Draft(Instant keptAt, Long learnerId, String learnerName, String learnerContact, String counsellor,
-                    LocalDate assessedOn, LocalDate intakeOn, String catalogueVersion, List<Item> credentials) {
+                    LocalDate assessedOn, LocalDate intakeOn, String catalogueVersion, List<Item> credentials,
+                    List<Unlisted> unlisted) {
     public Draft {
         Objects.requireNonNull(keptAt, "keptAt");
         Objects.requireNonNull(learnerName, "learnerName");
         Objects.requireNonNull(assessedOn, "assessedOn");
         credentials = List.copyOf(credentials);
+        unlisted = List.copyOf(unlisted);
     }
 
     /**
@@ -32,6 +35,18 @@ public record Draft(Instant keptAt, Long learnerId, String learnerName, String l
     public record Item(String credentialId, LocalDate attainedOn, String evidence, boolean planned) {
         public Item {
             Objects.requireNonNull(credentialId, "credentialId");
+        }
+    }
+
+    /**
+     * A credential recorded as not on the recognition list, as typed so far: checked when kept, not here.
+     *
+     * @param attainedOn null when not known or not entered yet
+     * @param note       the counsellor's note, or null
+     */
+    public record Unlisted(String title, LocalDate attainedOn, String note) {
+        public Unlisted {
+            Objects.requireNonNull(title, "title");
         }
     }
 }

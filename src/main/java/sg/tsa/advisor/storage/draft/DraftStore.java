@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The consultation in progress (tables {@code consultation_draft} and {@code consultation_draft_credential}): at
- * most one, replaced whole on every keep in one transaction, so that a crash leaves the previous draft or the new
+ * The consultation in progress (tables {@code consultation_draft}, {@code consultation_draft_credential} and
+ * {@code consultation_draft_unlisted_credential}): at most one, replaced whole on every keep in one transaction, so that a crash leaves the previous draft or the new
  * one, never a mix. Every method may block on the disk: call it from a background task.
  */
 public final class DraftStore {
@@ -40,6 +40,11 @@ public final class DraftStore {
         PersonalData.checkText("the counsellor's name", draft.counsellor(), PersonalData.MAX_NAME, problems);
         for (Draft.Item item : draft.credentials()) {
             PersonalData.checkText("the evidence note of " + item.credentialId(), item.evidence(), 4_000, problems);
+        }
+        for (Draft.Unlisted entry : draft.unlisted()) {
+            String named = "the credential not listed \"" + entry.title() + "\"";
+            PersonalData.checkText("the title of " + named, entry.title(), PersonalData.MAX_NAME, problems);
+            PersonalData.checkText("the note of " + named, entry.note(), 1_000, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidLearnerDataException(problems);
@@ -79,6 +84,19 @@ public final class DraftStore {
                 }
                 insert.executeBatch();
             }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO consultation_draft_unlisted_credential (position, draft, title, attained_on, note)
+                    VALUES (?, 1, ?, ?, ?)""")) {
+                int position = 0;
+                for (Draft.Unlisted entry : draft.unlisted()) {
+                    insert.setInt(1, position++);
+                    insert.setString(2, entry.title());
+                    insert.setString(3, text(entry.attainedOn()));
+                    insert.setString(4, entry.note());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
             return null;
         });
     }
@@ -99,7 +117,7 @@ public final class DraftStore {
                 return Optional.of(new Draft(Instant.parse(row.getString("kept_at")), learner,
                         row.getString("learner_name"), row.getString("learner_contact"), row.getString("counsellor"),
                         LocalDate.parse(row.getString("as_of")), date(row.getString("intake")),
-                        row.getString("catalogue_version"), items(connection)));
+                        row.getString("catalogue_version"), items(connection), unlisted(connection)));
             }
         });
     }
@@ -124,6 +142,20 @@ public final class DraftStore {
             }
         }
         return items;
+    }
+
+    private static List<Draft.Unlisted> unlisted(Connection connection) throws SQLException {
+        List<Draft.Unlisted> unlisted = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT title, attained_on, note
+                FROM consultation_draft_unlisted_credential WHERE draft = 1 ORDER BY position""");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                unlisted.add(new Draft.Unlisted(row.getString("title"), date(row.getString("attained_on")),
+                        row.getString("note")));
+            }
+        }
+        return unlisted;
     }
 
     private static void delete(Connection connection) throws SQLException {

@@ -178,6 +178,19 @@ public final class AdvisingViewModel {
         browse.use(loaded);
     }
 
+    /**
+     * Makes {@code loaded} (made active elsewhere) the active edition and, unless a saved consultation is shown,
+     * advises with it, keeping the consultation in progress.
+     */
+    void switchTo(LoadedCatalogue loaded) {
+        active = loaded;
+        if (!readOnly.get()) {
+            show(loaded);
+            recompute();
+            drafts.changed();
+        }
+    }
+
     LoadedCatalogue active() {
         return active;
     }

@@ -3,6 +3,7 @@ package sg.tsa.advisor.ui.advising;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.storage.draft.Draft;
 import sg.tsa.advisor.ui.advising.history.Learner;
+import sg.tsa.advisor.ui.advising.history.NotListed;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +25,9 @@ final class ScreenDraft {
         ConsultationHeaderModel header = screen.header();
         String name = header.learnerNameProperty().get();
         List<CredentialEntry> entries = screen.picker().entries();
-        if (screen.readOnlyProperty().get() || screen.actions().isSaved() || (name.isBlank() && entries.isEmpty())) {
+        List<NotListedEntry> notListed = screen.picker().notListed();
+        if (screen.readOnlyProperty().get() || screen.actions().isSaved()
+                || (name.isBlank() && entries.isEmpty() && notListed.isEmpty())) {
             return null;
         }
         List<Draft.Item> items = new ArrayList<>();
@@ -33,13 +36,18 @@ final class ScreenDraft {
             items.add(new Draft.Item(entry.credential().id(), entry.attainedOnProperty().get(),
                     note.isEmpty() ? null : note, entry.planned()));
         }
+        List<Draft.Unlisted> unlisted = new ArrayList<>();
+        for (NotListedEntry entry : notListed) {
+            NotListed typed = entry.toRecord();
+            unlisted.add(new Draft.Unlisted(typed.title(), typed.attainedOn(), typed.note()));
+        }
         Learner known = header.learnerProperty().get();
         LocalDate asOf = header.asOfProperty().get();
         LoadedCatalogue shown = screen.shown();
         return new Draft(clock.instant(), known == null ? null : known.id(), name.strip(),
                 blankToNull(header.learnerContactProperty().get()), blankToNull(header.counsellorProperty().get()),
                 asOf == null ? screen.today() : asOf, header.intakeProperty().get(),
-                shown == null ? null : shown.catalogue().version(), items);
+                shown == null ? null : shown.catalogue().version(), items, unlisted);
     }
 
     /**
@@ -65,6 +73,9 @@ final class ScreenDraft {
                 entry.attainedOnProperty().set(item.attainedOn());
                 entry.evidenceNoteProperty().set(item.evidence() == null ? "" : item.evidence());
             }
+        }
+        for (Draft.Unlisted typed : draft.unlisted()) {
+            picker.notListed().add(NotListedEntry.of(new NotListed(typed.title(), typed.attainedOn(), typed.note())));
         }
         String contact = draft.learnerContact() == null ? "" : draft.learnerContact();
         if (draft.learnerId() != null) {

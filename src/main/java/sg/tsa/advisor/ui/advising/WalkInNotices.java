@@ -56,7 +56,7 @@ final class WalkInNotices extends VBox {
             return "";
         }
         String who = draft.learnerName().isBlank() ? "a learner not named yet" : draft.learnerName();
-        int count = draft.credentials().size();
+        int count = draft.credentials().size() + draft.unlisted().size();
         return "A consultation with " + who + " (" + count + (count == 1 ? " credential" : " credentials")
                 + ") was not saved when the application last closed; kept at "
                 + TIME.format(draft.keptAt().atZone(ZoneId.systemDefault())) + " on "
@@ -108,7 +108,7 @@ final class WalkInNotices extends VBox {
         return box;
     }
 
-    private static HBox banner(String id, Feather icon, Label text, javafx.scene.Node... controls) {
+    static HBox banner(String id, Feather icon, Label text, javafx.scene.Node... controls) {
         text.setGraphic(new FontIcon(icon));
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -2,13 +2,18 @@ package sg.tsa.advisor.storage.draft;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sg.tsa.advisor.storage.LearnerErasure;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.learner.InvalidLearnerDataException;
 import sg.tsa.advisor.storage.learner.Learner;
 import sg.tsa.advisor.storage.learner.LearnerDetails;
 import sg.tsa.advisor.storage.settings.CounsellorQuestion;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +34,12 @@ class DraftStoreTest {
     }
 
     static Draft draft(Long learnerId, String name, Draft.Item... items) {
+        return draft(learnerId, name, List.of(), items);
+    }
+
+    static Draft draft(Long learnerId, String name, List<Draft.Unlisted> unlisted, Draft.Item... items) {
         return new Draft(KEPT, learnerId, name, "tan@example.com", "Nur Aisyah", LocalDate.of(2026, 11, 28),
-                LocalDate.of(2027, 4, 1), "2026.11", List.of(items));
+                LocalDate.of(2027, 4, 1), "2026.11", List.of(items), unlisted);
     }
 
     @Test
@@ -87,6 +96,70 @@ class DraftStoreTest {
 
             assertThat(drafts.load()).isEmpty();
         }
+    }
+
+    @Test
+    void credentialsRecordedAsNotListedComeBackWithTheDraftAndGoWithIt() {
+        Draft kept = draft(null, "Tan Ah Kow", List.of(
+                        new Draft.Unlisted("CompTIA Security+", LocalDate.of(2024, 3, 1), "certificate seen"),
+                        new Draft.Unlisted("Scrum Master", null, null)),
+                new Draft.Item("cisco-ccna", LocalDate.of(2024, 6, 1), null, false));
+        try (Storage storage = open()) {
+            new DraftStore(storage.database()).keep(kept);
+        }
+        try (Storage storage = open()) {
+            DraftStore drafts = new DraftStore(storage.database());
+            assertThat(drafts.load()).contains(kept);
+
+            Draft fewer = draft(null, "Tan Ah Kow", List.of(new Draft.Unlisted("Scrum Master", null, null)));
+            drafts.keep(fewer);
+            assertThat(drafts.load()).contains(fewer);
+            drafts.clear();
+            assertThat(unlistedRows(storage)).isZero();
+        }
+    }
+
+    @Test
+    void aNationalIdentityNumberInANoteOnACredentialNotListedIsRefusedAndThePreviousDraftStays() {
+        try (Storage storage = open()) {
+            DraftStore drafts = new DraftStore(storage.database());
+            Draft good = draft(null, "Tan Ah Kow", List.of(new Draft.Unlisted("Scrum Master", null, "seen")));
+            drafts.keep(good);
+
+            assertThatThrownBy(() -> drafts.keep(draft(null, "Tan Ah Kow",
+                    List.of(new Draft.Unlisted("Scrum Master", null, "NRIC S1234567D")))))
+                    .isInstanceOf(InvalidLearnerDataException.class)
+                    .hasMessageContaining("the note of the credential not listed \"Scrum Master\"");
+            assertThat(drafts.load()).contains(good);
+        }
+    }
+
+    @Test
+    void erasingTheLearnerLeavesNoTraceOfTheirCredentialsNotListedInTheDraft() throws Exception {
+        String note = "Certificate from Bedok community centre, serial QX-4471";
+        try (Storage storage = open()) {
+            Learner learner = storage.learners().create(new LearnerDetails("Tan Ah Kow", null, null, null));
+            new DraftStore(storage.database()).keep(draft(learner.id(), "Tan Ah Kow",
+                    List.of(new Draft.Unlisted("CompTIA Security+", null, note))));
+            assertThat(unlistedRows(storage)).isOne();
+
+            LearnerErasure.Result result = storage.erasure().erase(List.of(learner.id()));
+
+            assertThat(result.complete()).as(String.join("\n", result.leftBehind())).isTrue();
+            assertThat(new DraftStore(storage.database()).load()).isEmpty();
+            assertThat(unlistedRows(storage)).isZero();
+        }
+        byte[] file = Files.readAllBytes(dir.resolve(Storage.DATABASE_FILE));
+        assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain(note);
+    }
+
+    private static int unlistedRows(Storage storage) {
+        return storage.database().read(connection -> {
+            try (Statement query = connection.createStatement();
+                 ResultSet rows = query.executeQuery("SELECT count(*) FROM consultation_draft_unlisted_credential")) {
+                return rows.getInt(1);
+            }
+        });
     }
 
     @Test
