@@ -50,10 +50,12 @@ public final class AdvisingView extends BorderPane {
     private static final KeyCombination INTAKE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
+    private static final KeyCombination WHY = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
 
     private final AdvisingViewModel model;
     private final CredentialPickerView picker;
     private final ConsultationHeaderView header;
+    private final ExplanationView explanation;
     private Runnable onAbout = () -> { };
 
     public AdvisingView(AdvisingViewModel model) {
@@ -69,7 +71,7 @@ public final class AdvisingView extends BorderPane {
                 lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions())));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        ExplanationView explanation = new ExplanationView(model);
+        explanation = new ExplanationView(model);
         SplitPane right = new SplitPane(tabs, explanation);
         right.setOrientation(Orientation.VERTICAL);
         // The advice gets most of the height, and all of what a larger window adds; "Why?" needs a few lines.
@@ -156,6 +158,8 @@ public final class AdvisingView extends BorderPane {
             model.print();
         } else if (ABOUT.match(e)) {
             onAbout.run();
+        } else if (WHY.match(e)) {
+            explanation.requestFocus();
         } else {
             return;
         }
@@ -258,7 +262,7 @@ public final class AdvisingView extends BorderPane {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.actions().statusProperty());
-        Label keys = new Label("Ctrl+F search · Enter add · Delete remove · Ctrl+Z undo · Ctrl+I intake · Ctrl+S save"
+        Label keys = new Label("Ctrl+F search · Enter add · Delete remove · Ctrl+Z undo · Ctrl+I intake · Alt+W why · Ctrl+S save"
                 + " · Ctrl+N new · Ctrl+P save and print");
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();

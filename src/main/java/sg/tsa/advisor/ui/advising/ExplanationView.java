@@ -7,7 +7,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** "Why?": the verdict for the selected module or certificate and the reason behind it, rule by rule. */
+/**
+ * "Why?": the verdict for the selected module or certificate and the reason behind it, rule by rule. Tab (or Alt+W)
+ * reaches it, and then Up, Down, Page Up and Page Down scroll it.
+ */
 final class ExplanationView extends ScrollPane {
     private final VBox box = new VBox(6);
 
@@ -16,6 +19,8 @@ final class ExplanationView extends ScrollPane {
         box.setPadding(new Insets(10, 12, 10, 12));
         setContent(box);
         setFitToWidth(true);
+        setFocusTraversable(true);
+        setAccessibleText("Why?");
         getStyleClass().addAll("edge-to-edge", "explanation-pane");
         model.explanationProperty().addListener((obs, old, now) -> show(now));
         show(null);
