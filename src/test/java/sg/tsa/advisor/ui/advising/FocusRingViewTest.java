@@ -35,7 +35,7 @@ class FocusRingViewTest extends ScreenTest {
         waitUntil(() -> robot.lookup("#remove-cisco-ccna").tryQuery().isPresent());
         Node away = robot.lookup("#learnerName").query();
         Node tabs = robot.lookup("#tabs").query();
-        Node tabHeader = robot.lookup("#tabs .tab-header-area").query();
+        Node tabHeader = robot.lookup("#tabs .tab").query(); // Advice, the selected tab
         Node why = robot.lookup(".explanation-pane").query();
         for (boolean dark : new boolean[]{false, true}) {
             robot.interact(() -> Styles.applyTheme(dark));
@@ -45,7 +45,7 @@ class FocusRingViewTest extends ScreenTest {
                 Node button = robot.lookup(id).query();
                 FocusRing.assertVisible(robot, away, button, button, id + theme);
             }
-            FocusRing.assertVisible(robot, away, tabs, tabHeader, "the tab headers" + theme);
+            FocusRing.assertVisible(robot, away, tabs, tabHeader, "the selected tab header" + theme);
             FocusRing.assertVisible(robot, away, why, why, "Why?" + theme);
         }
         robot.interact(() -> Styles.applyTheme(false));

@@ -1,6 +1,7 @@
 package sg.tsa.advisor.ui.summary;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.Label;
@@ -19,8 +20,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import sg.tsa.advisor.app.Styles;
 import sg.tsa.advisor.summary.SummaryCases;
 import sg.tsa.advisor.summary.SummaryPdf;
+import sg.tsa.advisor.testing.FocusRing;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 
 import java.nio.file.Files;
@@ -65,6 +68,23 @@ class SummaryPreviewTest {
         robot.interact(() -> preview.close());
         background.close();
         FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void toolbarButtonsShowAFocusRingInTheLightAndTheDarkTheme(FxRobot robot) {
+        robot.interact(() -> preview.getScene().getStylesheets().setAll(Styles.APPLICATION));
+        Node print = robot.lookup("#printSummary").query();
+        Node save = robot.lookup("#saveSummary").query();
+        Node close = robot.lookup("#closeSummary").query();
+        for (boolean dark : new boolean[]{false, true}) {
+            robot.interact(() -> Styles.applyTheme(dark));
+            WaitForAsyncUtils.waitForFxEvents();
+            String theme = dark ? " (dark)" : " (light)";
+            FocusRing.assertVisible(robot, close, print, print, "Print" + theme);
+            FocusRing.assertVisible(robot, close, save, save, "Save as PDF" + theme);
+            FocusRing.assertVisible(robot, print, close, close, "Close" + theme);
+        }
+        robot.interact(() -> Styles.applyTheme(false));
     }
 
     @Test
