@@ -72,7 +72,11 @@ class SummaryPreviewTest {
 
     @Test
     void toolbarButtonsShowAFocusRingInTheLightAndTheDarkTheme(FxRobot robot) {
-        robot.interact(() -> preview.getScene().getStylesheets().setAll(Styles.APPLICATION));
+        // The application's style sheet builds on the theme's colours: the theme first, as the application does.
+        robot.interact(() -> {
+            Styles.applyTheme(false);
+            preview.getScene().getStylesheets().setAll(Styles.APPLICATION);
+        });
         Node print = robot.lookup("#printSummary").query();
         Node save = robot.lookup("#saveSummary").query();
         Node close = robot.lookup("#closeSummary").query();
