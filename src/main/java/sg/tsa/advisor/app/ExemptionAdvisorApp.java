@@ -166,6 +166,11 @@ public final class ExemptionAdvisorApp extends Application {
         editions.check();
     }
 
+    /** Whether the check asked last is still under way. */
+    boolean checkingEdition() {
+        return editions.checking();
+    }
+
     @Override
     public void stop() {
         if (watching != null) {

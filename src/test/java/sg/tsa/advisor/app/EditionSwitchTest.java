@@ -57,6 +57,7 @@ class EditionSwitchTest extends WholeAppTest {
 
         // Nothing new yet: a check offers nothing.
         robot.interact(app::checkEdition);
+        waitUntil(() -> !app.checkingEdition());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible("#editionOffer")).isFalse();
 
@@ -87,6 +88,7 @@ class EditionSwitchTest extends WholeAppTest {
 
         // Switched: the same edition is not offered again.
         robot.interact(app::checkEdition);
+        waitUntil(() -> !app.checkingEdition());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible("#editionOffer")).isFalse();
     }
@@ -108,6 +110,7 @@ class EditionSwitchTest extends WholeAppTest {
         robot.clickOn("#keepEdition");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(app::checkEdition);
+        waitUntil(() -> !app.checkingEdition());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(visible("#editionOffer")).isFalse();

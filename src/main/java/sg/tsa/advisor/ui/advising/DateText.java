@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Dates as counsellors in Singapore say and type them, day first: "1/6/24", "01-06-2024", "1.6.2024", "1 Jun 2024",
@@ -70,8 +71,9 @@ final class DateText {
         if (typed.isEmpty()) {
             return null;
         }
-        if (IsoDates.parse(typed).isPresent()) {
-            return new Typed(IsoDates.parse(typed).get(), false);
+        Optional<LocalDate> iso = IsoDates.parse(typed);
+        if (iso.isPresent()) {
+            return new Typed(iso.get(), false);
         }
         String[] parts = typed.split("\\s*[/.\\-\\s]\\s*|(?<=\\d)(?=\\p{L})|(?<=\\p{L})(?=\\d)");
         try {

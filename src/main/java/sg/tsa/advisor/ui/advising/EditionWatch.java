@@ -30,7 +30,7 @@ public final class EditionWatch {
     private final ReadOnlyStringWrapper offer = new ReadOnlyStringWrapper(this, "offer", "");
     private Found found;
     private String declined;
-    private boolean checking;
+    private volatile boolean checking;
 
     /**
      * @param activeVersion   the version of the edition active in the database now, or null when none is known
@@ -71,6 +71,11 @@ public final class EditionWatch {
             found = result.loaded() == null ? null : result;
             offer.set(result.text());
         }, e -> checking = false);
+    }
+
+    /** Whether a check is under way: asked, its answer not yet drawn. */
+    public boolean checking() {
+        return checking;
     }
 
     /** What switching would change, shown in the banner; empty while there is nothing to offer. */
