@@ -29,6 +29,12 @@ enum Face {
     JAWI("/fonts/NotoSansArabic-Jawi-Regular.ttf", "/fonts/NotoSansArabic-Jawi-Bold.ttf", UnicodeScript.ARABIC,
             true);
 
+    /**
+     * The Noto fonts carry a format 14 character map (variation sequences), which FontBox skips with a warning on
+     * standard error each time a font is read: harmless for names, and noise on the command line. Held here so that
+     * the level set on it stays (java.util.logging keeps its loggers weakly).
+     */
+    private static final java.util.logging.Logger CMAP_LOG = quiet("org.apache.fontbox.ttf.CmapSubtable");
     private static final Map<Face, Font[]> AWT_FONTS = new EnumMap<>(Face.class);
     private static final Map<String, CmapLookup> CMAPS = new HashMap<>();
 
@@ -133,5 +139,11 @@ enum Face {
         } catch (FontFormatException e) {
             throw new IllegalStateException("the summary's font " + resource + " is damaged", e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 }
