@@ -93,7 +93,7 @@ public final class WindowMemoryBenchmark {
             }
             // The advice listener runs between pulses; the pulse after it lays the new rows out, then renders them.
             model.adviceProperty().addListener((obs, old, advice) -> {
-                if (advice.held().size() == (toggled == null ? 10 : 11)) {
+                if (toggles > 0 && advice.held().size() == (toggled == null ? 10 : 11)) {
                     step = 1; // this toggle's advice, not an earlier one overtaken
                 }
             });
@@ -113,7 +113,7 @@ public final class WindowMemoryBenchmark {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    if (step == 2 && ++pulsesWithoutFrame > 3) {
+                    if (step == 2 && toggles > 0 && ++pulsesWithoutFrame > 3) {
                         frameNanos[toggles - 1] = System.nanoTime() - toggledAt; // laid out, nothing to draw
                         step = 3;
                     }
