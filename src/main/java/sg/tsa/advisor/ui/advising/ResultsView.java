@@ -95,7 +95,8 @@ final class ResultsView extends ScrollPane {
         nearMisses(drawing, words);
         if (!advice.lapsed().isEmpty()) {
             List<List<String>> lines = lapsedLines(advice, words);
-            drawing.leaf("lapsed", lines, () -> lapsed(lines));
+            drawing.leaf("lapsed", lines, () -> lines(Ui.card("No longer counting"), "lapsed", lines, "lapsed-",
+                    "danger-text", Feather.CLOCK));
         }
         if (!model.picker().notListed().isEmpty()) {
             List<String> lines = notListedLines();
@@ -236,17 +237,24 @@ final class ResultsView extends ScrollPane {
         if (lines.isEmpty()) {
             return;
         }
-        drawing.leaf("datesNeeded", lines, () -> {
-            VBox card = Ui.card("Date needed: not counted", "date-needed-card");
-            card.setId("datesNeeded");
-            for (List<String> line : lines) {
-                Label label = Ui.wrapped(line.get(1), "warning-text");
-                label.setId("dateNeeded-" + Ui.idPart(line.get(0)));
-                label.setGraphic(new FontIcon(Feather.CALENDAR));
-                card.getChildren().add(label);
-            }
-            return card;
-        });
+        drawing.leaf("datesNeeded", lines, () -> lines(Ui.card("Date needed: not counted", "date-needed-card"),
+                "datesNeeded", lines, "dateNeeded-", "warning-text", Feather.CALENDAR));
+    }
+
+    /**
+     * A card of one line per credential, each {@code [credential id, text]} with its icon: the line's id is
+     * {@code idPrefix} and the credential's.
+     */
+    private static Node lines(VBox card, String id, List<List<String>> lines, String idPrefix, String style,
+                              Feather icon) {
+        card.setId(id);
+        for (List<String> line : lines) {
+            Label label = Ui.wrapped(line.get(1), style);
+            label.setId(idPrefix + Ui.idPart(line.get(0)));
+            label.setGraphic(new FontIcon(icon));
+            card.getChildren().add(label);
+        }
+        return card;
     }
 
     private static String remaining(QualificationAdvice q) {
@@ -368,15 +376,4 @@ final class ResultsView extends ScrollPane {
         return lines;
     }
 
-    private static Node lapsed(List<List<String>> lines) {
-        VBox card = Ui.card("No longer counting");
-        card.setId("lapsed");
-        for (List<String> line : lines) {
-            Label label = Ui.wrapped(line.get(1), "danger-text");
-            label.setId("lapsed-" + Ui.idPart(line.get(0)));
-            label.setGraphic(new FontIcon(Feather.CLOCK));
-            card.getChildren().add(label);
-        }
-        return card;
-    }
 }
