@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.catalogue;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -68,6 +69,12 @@ public final class CatalogueWorkspace {
         stage.setHeight(height);
         stage.setMinWidth(Math.min(800, width));
         stage.setMinHeight(Math.min(520, height));
+        // Once more after it is mapped: Openbox maps an owned window at its minimum size, whatever was asked before.
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.centerOnScreen();
+        }));
         // Editions may have been imported on the command line meanwhile: read them again when the window returns.
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && editions.reviewProperty().get() == null) {

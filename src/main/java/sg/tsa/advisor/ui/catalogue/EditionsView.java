@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -36,6 +37,7 @@ final class EditionsView extends BorderPane {
         setId("editionsView");
         Button importFile = new Button("Import file…", new FontIcon(Feather.UPLOAD));
         importFile.setId("importCatalogueFile");
+        importFile.setMinWidth(Region.USE_PREF_SIZE);
         importFile.disableProperty().bind(model.reviewProperty().isNotNull());
         importFile.setOnAction(e -> {
             File file = chooseFile.get();
@@ -45,6 +47,7 @@ final class EditionsView extends BorderPane {
         });
         Button activate = new Button("Activate…", new FontIcon(Feather.ROTATE_CCW));
         activate.setId("activateEdition");
+        activate.setMinWidth(Region.USE_PREF_SIZE);
         activate.disableProperty().bind(model.canActivateSelected().not());
         activate.setOnAction(e -> model.reviewSelected());
         Label trust = ReviewView.wrapped("trustedKeys");
@@ -66,7 +69,7 @@ final class EditionsView extends BorderPane {
                 right.getChildren().setAll(review == null ? hint : new ReviewView(review)));
 
         SplitPane split = new SplitPane(table(model), right);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.46);
 
         Label message = ReviewView.wrapped("editionsMessage");
         message.textProperty().bind(model.messageProperty());
@@ -82,12 +85,13 @@ final class EditionsView extends BorderPane {
     private static TableView<Edition> table(EditionsModel model) {
         TableView<Edition> table = new TableView<>(model.editions());
         table.setId("editionsTable");
-        table.getColumns().add(ReviewView.column("", e -> e.active() ? "● active" : "", 70));
-        table.getColumns().add(ReviewView.column("Version", Edition::version, 90));
+        table.getColumns().add(ReviewView.column("", e -> e.active() ? "● active" : "", 75));
+        table.getColumns().add(ReviewView.column("Version", Edition::version, 70));
         table.getColumns().add(ReviewView.column("Published", e -> Wording.date(e.publishedOn()), 100));
         table.getColumns().add(ReviewView.column("Imported", e -> Wording.dateTime(
-                LocalDateTime.ofInstant(e.importedAt(), ZoneId.systemDefault())), 130));
-        table.getColumns().add(ReviewView.column("Signature", Signatures::of, 220));
+                LocalDateTime.ofInstant(e.importedAt(), ZoneId.systemDefault())), 135));
+        table.getColumns().add(ReviewView.column("Signature", Signatures::of, 120));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Reading the stored editions…"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, edition) ->
                 model.selectedProperty().set(edition));

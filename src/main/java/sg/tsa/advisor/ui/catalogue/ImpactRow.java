@@ -15,6 +15,13 @@ public record ImpactRow(String learner, String contact, String consultation, Str
                 Wording.date(saved.asOf()), modules(impact.gained()), modules(impact.lost()));
     }
 
+    /** "loses Data Communication and Networking (dip-idm-ict)", "gains …; loses …". */
+    public String change() {
+        String gained = gains.isEmpty() ? "" : "gains " + gains;
+        String lost = loses.isEmpty() ? "" : "loses " + loses;
+        return gained.isEmpty() ? lost : lost.isEmpty() ? gained : gained + "; " + lost;
+    }
+
     private static String modules(List<Exempted> modules) {
         return modules.stream().map(m -> m.moduleTitle() + " (" + m.qualificationId() + ")")
                 .collect(Collectors.joining(", "));

@@ -15,6 +15,7 @@ import sg.tsa.advisor.catalogue.diff.Change;
 import sg.tsa.advisor.catalogue.signing.FileSignature;
 import sg.tsa.advisor.editions.EditionService;
 import sg.tsa.advisor.editions.EditionService.FileCheck;
+import sg.tsa.advisor.report.Wording;
 import sg.tsa.advisor.storage.catalogue.Edition;
 import sg.tsa.advisor.storage.catalogue.ImportResult;
 import sg.tsa.advisor.ui.BackgroundExecutor;
@@ -82,7 +83,7 @@ public final class ReviewModel {
         review.version = edition.version();
         review.title.set("Activate catalogue " + edition.version() + " again");
         review.validity.set("Stored edition " + edition.version() + " of " + edition.institution() + ", published "
-                + edition.publishedOn() + " (checked when it was imported)");
+                + Wording.date(edition.publishedOn()) + " (checked when it was imported)");
         review.valid.set(true);
         review.signature.set(Signatures.describe(edition));
         review.progress.set("Reading edition " + edition.version() + "…");
@@ -126,7 +127,7 @@ public final class ReviewModel {
         valid.set(true);
         title.set("Import catalogue " + version + " from " + checked.file().getFileName());
         validity.set("Valid catalogue " + version + " of " + catalogue.institution() + ", published "
-                + catalogue.publishedOn() + " (" + catalogue.credentials().size() + " credentials, "
+                + Wording.date(catalogue.publishedOn()) + " (" + catalogue.credentials().size() + " credentials, "
                 + catalogue.qualifications().size() + " qualifications, " + catalogue.rules().size() + " rules)");
         compare(catalogue);
     }

@@ -1,6 +1,7 @@
 package sg.tsa.advisor.ui.catalogue;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,6 +24,8 @@ import java.util.function.Function;
 
 /** The review of one edition: validity, signature, changes, learners affected; then import or activate. */
 final class ReviewView extends BorderPane {
+    private static final int ROWS_SHOWN = 8;
+
     ReviewView(ReviewModel model) {
         setId("review");
         Label title = new Label();
@@ -43,8 +46,8 @@ final class ReviewView extends BorderPane {
         model.validProperty().addListener((obs, was, valid) -> validity.pseudoClassStateChanged(Styles.STATE_DANGER,
                 !valid));
         validity.pseudoClassStateChanged(Styles.STATE_DANGER, !model.validProperty().get());
-        ListView<String> problems = list("reviewProblems", model.problems(), 220);
-        problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
+        ListView<String> problems = list("reviewProblems", model.problems());
+        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
 
         Label signature = wrapped("reviewSignature");
@@ -59,8 +62,8 @@ final class ReviewView extends BorderPane {
 
         Label changesHeading = wrapped("reviewChangesHeading");
         changesHeading.textProperty().bind(model.changesHeadingProperty());
-        ListView<String> changes = list("reviewChanges", model.changes(), 200);
-        changes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.changes()));
+        ListView<String> changes = list("reviewChanges", model.changes());
+        changes.visibleProperty().bind(Bindings.isNotEmpty(model.changes()));
         changes.managedProperty().bind(changes.visibleProperty());
 
         Label impactHeading = wrapped("reviewImpactHeading");
@@ -92,14 +95,14 @@ final class ReviewView extends BorderPane {
     private static TableView<ImpactRow> impactTable(ReviewModel model) {
         TableView<ImpactRow> table = new TableView<>(model.impacts());
         table.setId("reviewImpacts");
-        table.getColumns().add(column("Learner", ImpactRow::learner, 160));
-        table.getColumns().add(column("Contact", ImpactRow::contact, 200));
-        table.getColumns().add(column("Consultation", ImpactRow::consultation, 110));
-        table.getColumns().add(column("Would gain", ImpactRow::gains, 220));
-        table.getColumns().add(column("Would lose", ImpactRow::loses, 220));
-        table.setPrefHeight(180);
+        table.getColumns().add(column("Learner", ImpactRow::learner, 130));
+        table.getColumns().add(column("Contact", ImpactRow::contact, 170));
+        table.getColumns().add(column("Seen on", ImpactRow::consultation, 95));
+        table.getColumns().add(column("With the new edition", ImpactRow::change, 200));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitRows(table, model.impacts(), 44);
         table.setPlaceholder(new Label("Nobody: no saved consultation would change."));
-        table.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.impacts()));
+        table.visibleProperty().bind(Bindings.isNotEmpty(model.impacts()));
         table.managedProperty().bind(table.visibleProperty());
         return table;
     }
@@ -107,7 +110,17 @@ final class ReviewView extends BorderPane {
     static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // A text cut short by the column's width is there whole in the cell's tooltip.
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         return column;
     }
 
@@ -151,12 +164,25 @@ final class ReviewView extends BorderPane {
         return box;
     }
 
-    private static ListView<String> list(String id, javafx.collections.ObservableList<String> items, double height) {
+    private static ListView<String> list(String id, javafx.collections.ObservableList<String> items) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
-        list.setPrefHeight(height);
-        list.setMinHeight(Region.USE_PREF_SIZE);
+        fitRows(list, items, 4);
         return list;
+    }
+
+    /** As tall as its rows, up to {@value #ROWS_SHOWN} of them; a longer list scrolls. */
+    private static void fitRows(javafx.scene.control.Control control, javafx.collections.ObservableList<?> items,
+                                double header) {
+        double row = 28;
+        if (control instanceof ListView<?> list) {
+            list.setFixedCellSize(row);
+        } else if (control instanceof TableView<?> table) {
+            table.setFixedCellSize(row);
+        }
+        control.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> header + row * Math.max(1, Math.min(ROWS_SHOWN, items.size())) + 2, items));
+        control.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     static Label wrapped(String id) {

@@ -8,18 +8,20 @@ final class Signatures {
     private Signatures() {
     }
 
-    /** "Signed by key …", "Shipped with the application" or "Unsigned", for the list of stored editions. */
+    /** "Key …", "Shipped" or "Unsigned", short for the list of stored editions. */
     static String of(Edition edition) {
         if (!edition.signed()) {
             return "Unsigned";
         }
-        return Edition.SHIPPED.equals(edition.signedBy()) ? "Shipped with the application"
-                : "Signed by key " + edition.signedBy();
+        return Edition.SHIPPED.equals(edition.signedBy()) ? "Shipped" : "Key " + edition.signedBy();
     }
 
     static String describe(Edition edition) {
-        return edition.signed() ? of(edition) + "."
-                : "Unsigned: it was stored without a signature by a trusted key.";
+        if (!edition.signed()) {
+            return "Unsigned: it was stored without a signature by a trusted key.";
+        }
+        return Edition.SHIPPED.equals(edition.signedBy()) ? "Shipped with the application, which vouches for it."
+                : "Signed by key " + edition.signedBy() + ", checked when it was imported.";
     }
 
     static String describe(FileSignature signature) {
