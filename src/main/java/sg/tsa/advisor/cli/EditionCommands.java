@@ -95,8 +95,7 @@ final class EditionCommands {
             if (Files.exists(file)) {
                 return Inputs.catalogueFile(file);
             }
-            Optional<Storage> storage = LocalData.openIfExists(parent.root(), parent.clock(),
-                    spec.commandLine().getErr());
+            Optional<Storage> storage = parent.openStorageIfExists();
             if (storage.isEmpty()) {
                 throw new BadInputException("\"" + name + "\" is neither a catalogue file nor a stored version "
                         + "(there is no local database yet)");

@@ -132,8 +132,7 @@ final class SigningCommands {
                 if (publicFile != null) {
                     keys = List.of(SigningKeys.readPublic(publicFile));
                 } else {
-                    Optional<Storage> storage = LocalData.openIfExists(parent.root(), parent.clock(),
-                            spec.commandLine().getErr());
+                    Optional<Storage> storage = parent.openStorageIfExists();
                     try {
                         keys = storage.map(s -> s.trustedKeys().keys()).orElse(List.of());
                     } finally {
