@@ -8,7 +8,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * A group of commands that work on the local data ({@code catalogue}, {@code learner}, {@code settings}): it opens
+ * A group of commands that work on the local data ({@code catalogue}, {@code learner}, {@code settings},
+ * {@code evidence}): it opens
  * the data folder for its subcommands, with what the user should know on standard error, and with no subcommand
  * prints its usage.
  */

@@ -1,7 +1,7 @@
 package sg.tsa.advisor.editions;
 
 import sg.tsa.advisor.catalogue.Catalogue;
-import sg.tsa.advisor.catalogue.Rule;
+import sg.tsa.advisor.catalogue.diff.DiffBenchmark;
 import sg.tsa.advisor.catalogue.format.CatalogueWriter;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.bench.SyntheticCatalogue;
@@ -40,7 +40,7 @@ public final class ReviewBenchmark {
         Path folder = Files.createTempDirectory("review-bench");
         Catalogue active = SyntheticCatalogue.generate("bench-1", 42L, SyntheticCatalogue.Size.BENCHMARK);
         Path file = folder.resolve("bench-2.json");
-        Files.writeString(file, CatalogueWriter.toString(changed(active)));
+        Files.writeString(file, CatalogueWriter.toString(DiffBenchmark.everyFiftiethRuleChanged(active, "bench-2")));
         try (Storage storage = Storage.open(folder.resolve("data"), Clock.systemUTC())) {
             storage.catalogues().importCatalogue(active);
             saveConsultations(storage, active);
@@ -54,20 +54,6 @@ public final class ReviewBenchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    /** One rule in fifty with a recency one year longer: 400 changes. */
-    private static Catalogue changed(Catalogue old) {
-        List<Rule> rules = new ArrayList<>(old.rules());
-        for (int i = 0; i < rules.size(); i += 50) {
-            Rule r = rules.get(i);
-            rules.set(i, new Rule(r.id(), r.qualificationId(), r.exempts(), r.requires(),
-                    r.recencyYears() == null ? 3 : r.recencyYears() + 1, r.effectiveFrom(), r.effectiveUntil(),
-                    r.sourceId(), r.note()));
-        }
-        return new Catalogue("bench-2", old.publishedOn(), old.institution(), old.contact().orElse(null),
-                old.sources(), old.defaultRecencyYears(), old.issuers(), old.credentials(), old.qualifications(),
-                rules);
     }
 
     private static void saveConsultations(Storage storage, Catalogue catalogue) {

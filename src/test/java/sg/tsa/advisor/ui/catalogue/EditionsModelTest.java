@@ -9,17 +9,13 @@ import sg.tsa.advisor.editions.EditionService;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.catalogue.Edition;
 import sg.tsa.advisor.testing.Editions;
-import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.CurrentThreadExecutor;
+import sg.tsa.advisor.ui.QueuedExecutor;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,30 +24,10 @@ class EditionsModelTest {
     @TempDir
     Path temp;
 
-    /** Keeps each piece of background work until {@link #next()} runs it: the steps of a review one by one. */
-    private static final class SteppedExecutor implements BackgroundExecutor {
-        private final Deque<Runnable> waiting = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            waiting.add(() -> new CurrentThreadExecutor().run(work, onSuccess, onFailure));
-        }
-
-        void next() {
-            waiting.removeFirst().run();
-        }
-
-        void all() {
-            while (!waiting.isEmpty()) {
-                next();
-            }
-        }
-    }
-
     @Test
     void aReviewSaysWhatItIsWorkingOutStepByStepAndOffersTheImportOnlyWhenComplete() throws Exception {
         try (Storage storage = Storage.open(temp.resolve("data"), Clock.systemUTC())) {
-            SteppedExecutor background = new SteppedExecutor();
+            QueuedExecutor background = new QueuedExecutor();
             List<String> activated = new ArrayList<>();
             EditionsModel model = new EditionsModel(new EditionService(() -> storage), background, activated::add);
             Path file = Editions.file(temp, Editions.without("cisco-ccna", "2027.01"));
@@ -59,23 +35,23 @@ class EditionsModelTest {
             model.reviewFile(file);
             ReviewModel review = model.reviewProperty().get();
             assertThat(review.progressProperty().get()).isEqualTo("Reading and checking 2027.01.json…");
-            background.next();
+            background.runNext();
             assertThat(review.progressProperty().get()).isEqualTo("Comparing 2027.01 with the active edition…");
             assertThat(review.signatureProperty().get()).startsWith("Not checked: this laptop trusts no key yet");
             assertThat(review.canImport().get()).isFalse();
-            background.next();
+            background.runNext();
             assertThat(review.progressProperty().get())
                     .isEqualTo("Advising the saved consultations again with 2027.01…");
             assertThat(review.changes()).isNotEmpty();
             assertThat(review.canImport().get()).isFalse();
-            background.next();
+            background.runNext();
             assertThat(review.progressProperty().get()).isEmpty();
             assertThat(review.impactHeadingProperty().get()).isEqualTo("None of the 0 saved consultations would "
                     + "change");
             assertThat(review.canImport().get()).isTrue();
 
             review.importEdition(true);
-            background.all();
+            background.runAll();
 
             assertThat(model.reviewProperty().get()).isNull();
             assertThat(activated).containsExactly("2027.01");
@@ -89,13 +65,13 @@ class EditionsModelTest {
     @Test
     void aCancelledReviewStoresNothingAndItsLateResultsAreIgnored() throws Exception {
         try (Storage storage = Storage.open(temp.resolve("data"), Clock.systemUTC())) {
-            SteppedExecutor background = new SteppedExecutor();
+            QueuedExecutor background = new QueuedExecutor();
             EditionsModel model = new EditionsModel(new EditionService(() -> storage), background, v -> { });
             model.reviewFile(Editions.file(temp, Editions.without("cisco-ccna", "2027.01")));
             ReviewModel review = model.reviewProperty().get();
 
             review.cancel();
-            background.all();
+            background.runAll();
 
             assertThat(model.reviewProperty().get()).isNull();
             assertThat(review.changes()).isEmpty();
