@@ -105,7 +105,7 @@ public final class ConsultationActions {
             }
             String note = entry.evidenceNoteProperty().get().strip();
             credentials.add(new EnteredCredential(entry.credential().id(), date, note.isEmpty() ? null : note,
-                    entry.planned()));
+                    entry.planned(), !entry.planned() && entry.monthOnly()));
         }
         if (header.dateProblem() != null) {
             screen.setProblem(header.dateProblem());
@@ -182,7 +182,7 @@ public final class ConsultationActions {
 
     private static AdviceRequest heldRequest(ConsultationDraft draft) {
         return new AdviceRequest(draft.held().stream()
-                .map(c -> new HeldCredential(c.credentialId(), c.attainedOn())).toList(),
+                .map(c -> new HeldCredential(c.credentialId(), c.attainedOn(), c.monthOnly())).toList(),
                 draft.assessedOn(), draft.intakeOn());
     }
 
@@ -227,6 +227,7 @@ public final class ConsultationActions {
             CredentialEntry entry = new CredentialEntry(credential, catalogue.issuerNameOf(credential),
                     entered.planned(), entered.planned() ? null : entered.attainedOn());
             entry.evidenceNoteProperty().set(entered.evidenceNote() == null ? "" : entered.evidenceNote());
+            entry.monthOnlyProperty().set(!entered.planned() && entered.monthOnly());
             entries.add(entry);
         }
         screen.picker().queryProperty().set("");
