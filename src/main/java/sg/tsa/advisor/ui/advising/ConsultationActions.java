@@ -92,6 +92,11 @@ public final class ConsultationActions {
             return null;
         }
         LocalDate asOf = header.asOfProperty().get();
+        if (asOf == null) {
+            screen.setProblem(header.dateProblem() != null ? header.dateProblem() : "Enter the assessment date.");
+            header.askForDate(ConsultationHeaderModel.DateField.ASSESSMENT);
+            return null;
+        }
         List<EnteredCredential> credentials = new ArrayList<>();
         for (CredentialEntry entry : screen.picker().entries()) {
             LocalDate date = entry.planned() ? asOf : entry.attainedOnProperty().get();
@@ -109,6 +114,7 @@ public final class ConsultationActions {
         }
         if (header.dateProblem() != null) {
             screen.setProblem(header.dateProblem());
+            header.askForDate(header.dateProblemField());
             return null;
         }
         List<NotListed> notListed = new ArrayList<>();
