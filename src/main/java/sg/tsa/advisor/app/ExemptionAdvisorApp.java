@@ -32,6 +32,7 @@ import sg.tsa.advisor.ui.advising.draft.LocalDrafts;
 import sg.tsa.advisor.ui.advising.history.LocalHistory;
 import sg.tsa.advisor.ui.advising.settings.LocalSettings;
 import sg.tsa.advisor.ui.advising.settings.UserSettings;
+import sg.tsa.advisor.ui.summary.LocalSaveFolder;
 import sg.tsa.advisor.ui.summary.SummaryActions;
 import sg.tsa.advisor.editions.EditionService;
 import sg.tsa.advisor.ui.catalogue.CatalogueWorkspace;
@@ -71,7 +72,8 @@ public final class ExemptionAdvisorApp extends Application {
         AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, "",
                 history, history, settings, drafts, clock);
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
-        model.onPrintProperty().set(new PrintSummary(new SummaryActions(background), () -> stage, clock));
+        model.onPrintProperty().set(new PrintSummary(new SummaryActions(background, new LocalSaveFolder(() -> storage)),
+                () -> stage, clock));
         model.actions().confirmationProperty().set(new AlertConfirmation(stage));
         model.unsavedQuestionProperty().set(new AlertUnsavedQuestion(stage));
         // Closing the window with an unsaved consultation asks first; Cancel keeps the window open.
