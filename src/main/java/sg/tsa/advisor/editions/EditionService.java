@@ -9,6 +9,7 @@ import sg.tsa.advisor.catalogue.signing.FileSignature;
 import sg.tsa.advisor.impact.CatalogueImpact;
 import sg.tsa.advisor.impact.CatalogueImpact.LearnerImpact;
 import sg.tsa.advisor.storage.Storage;
+import sg.tsa.advisor.storage.catalogue.CatalogueStore.StoredVersion;
 import sg.tsa.advisor.storage.catalogue.Edition;
 import sg.tsa.advisor.storage.catalogue.ImportResult;
 
@@ -37,9 +38,11 @@ public final class EditionService {
      *                  empty when valid
      * @param signature its signature against the trusted keys; null when the file could not be read at all
      * @param bytes     the bytes read: those whose signature was checked are those imported
+     * @param stored    whether the file's version is stored already (with the same or other contents); null when
+     *                  the file is not valid
      */
     public record FileCheck(Path file, Catalogue catalogue, List<String> problems, FileSignature signature,
-                            byte[] bytes) {
+                            byte[] bytes, StoredVersion stored) {
         public FileCheck {
             problems = List.copyOf(problems);
         }
@@ -89,14 +92,18 @@ public final class EditionService {
         try {
             bytes = CatalogueReader.bytes(file);
         } catch (InvalidCatalogueException e) {
-            return new FileCheck(file, null, e.lines(), null, null);
+            return new FileCheck(file, null, e.lines(), null, null, null);
         }
-        FileSignature signature = FileSignature.check(file, bytes, storage().trustedKeys().keys());
+        Storage open = storage();
+        FileSignature signature = FileSignature.check(file, bytes, open.trustedKeys().keys());
+        Catalogue catalogue;
         try {
-            return new FileCheck(file, CatalogueReader.read(bytes, "the file " + file), List.of(), signature, bytes);
+            catalogue = CatalogueReader.read(bytes, "the file " + file);
         } catch (InvalidCatalogueException e) {
-            return new FileCheck(file, null, e.lines(), signature, bytes);
+            return new FileCheck(file, null, e.lines(), signature, bytes, null);
         }
+        return new FileCheck(file, catalogue, List.of(), signature, bytes,
+                open.catalogues().storedVersion(catalogue));
     }
 
     /** A stored edition, whole. */

@@ -75,6 +75,11 @@ class CatalogueWorkspaceTest extends WholeAppTest {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
+    @SuppressWarnings("unchecked")
+    private List<String> lines(String query) {
+        return robot.lookup(query).queryAs(ListView.class).getItems();
+    }
+
     private boolean enabled(String query) {
         return !robot.lookup(query).queryAs(Button.class).isDisabled();
     }
@@ -120,8 +125,7 @@ class CatalogueWorkspaceTest extends WholeAppTest {
         assertThat(text("#reviewSignature")).startsWith("Signed by key " + key.id() + ", which this laptop trusts");
         assertThat(robot.lookup("#importUnsigned").queryAs(CheckBox.class).isVisible()).isFalse();
         assertThat(text("#reviewChangesHeading")).endsWith("against the active edition 2026.11");
-        assertThat(robot.lookup("#reviewChanges").queryAs(ListView.class).getItems()).isNotEmpty()
-                .allSatisfy(line -> assertThat((String) line).startsWith("- rule "));
+        assertThat(lines("#reviewChanges")).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("- rule "));
         assertThat(text("#reviewImpactHeading")).startsWith("1 of 1 saved consultations would change");
         @SuppressWarnings("unchecked")
         List<ImpactRow> impacts = robot.lookup("#reviewImpacts").queryAs(TableView.class).getItems();
@@ -200,12 +204,11 @@ class CatalogueWorkspaceTest extends WholeAppTest {
         startApp();
 
         openWorkspaceAndReview(file);
-        waitUntil(() -> !robot.lookup("#reviewProblems").queryAs(ListView.class).getItems().isEmpty());
+        waitUntil(() -> !lines("#reviewProblems").isEmpty());
 
         assertThat(text("#reviewValidity")).startsWith("Not a valid catalogue: 2 lines below");
-        assertThat(robot.lookup("#reviewProblems").queryAs(ListView.class).getItems()).hasSize(2)
-                .allSatisfy(line -> assertThat((String) line).startsWith("$."))
-                .anySatisfy(line -> assertThat((String) line).startsWith("$.defaults.recencyYears: "));
+        assertThat(lines("#reviewProblems")).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("$."))
+                .anySatisfy(line -> assertThat(line).startsWith("$.defaults.recencyYears: "));
         assertThat(enabled("#importAndActivate")).isFalse();
         assertThat(enabled("#importOnly")).isFalse();
 

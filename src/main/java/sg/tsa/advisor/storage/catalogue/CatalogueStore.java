@@ -41,6 +41,9 @@ public final class CatalogueStore {
     private record Loaded(long editionId, Catalogue catalogue) {
     }
 
+    /** Whether a catalogue's version is stored: not at all, with the very same contents, or with other contents. */
+    public enum StoredVersion { NONE, SAME, OTHER }
+
     private final Runnable beforeActivation;
 
     public CatalogueStore(Database database, Clock clock) {
@@ -107,6 +110,18 @@ public final class CatalogueStore {
                 throw new UnknownEditionException(version, versions(connection));
             }
             return new EditionReader(connection, id.get()).read();
+        });
+    }
+
+    /** Whether {@code catalogue}'s version is stored already, and if so with the same contents (see import). */
+    public StoredVersion storedVersion(Catalogue catalogue) {
+        String sha = sha256(CatalogueWriter.toString(catalogue));
+        return database.read(connection -> {
+            Optional<Long> id = idOf(connection, catalogue.version());
+            if (id.isEmpty()) {
+                return StoredVersion.NONE;
+            }
+            return sha.equals(shaOf(connection, id.get())) ? StoredVersion.SAME : StoredVersion.OTHER;
         });
     }
 

@@ -100,13 +100,6 @@ final class EditionsView extends BorderPane {
                 table.getSelectionModel().select(edition);
             }
         });
-        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(Edition edition, boolean empty) {
-                super.updateItem(edition, empty);
-                pseudoClassStateChanged(Styles.STATE_WARNING, !empty && edition != null && !edition.signed());
-            }
-        });
         return table;
     }
 }

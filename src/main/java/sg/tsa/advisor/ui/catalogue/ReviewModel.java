@@ -43,6 +43,8 @@ public final class ReviewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper(this, "validity", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ReadOnlyStringWrapper stored = new ReadOnlyStringWrapper(this, "stored", "");
+    private final ReadOnlyBooleanWrapper storable = new ReadOnlyBooleanWrapper(this, "storable", true);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper(this, "signature", "");
     private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
@@ -129,6 +131,16 @@ public final class ReviewModel {
         validity.set("Valid catalogue " + version + " of " + catalogue.institution() + ", published "
                 + Wording.date(catalogue.publishedOn()) + " (" + catalogue.credentials().size() + " credentials, "
                 + catalogue.qualifications().size() + " qualifications, " + catalogue.rules().size() + " rules)");
+        switch (checked.stored()) {
+            case SAME -> stored.set("Version " + version + " is stored already with the same contents: importing "
+                    + "it stores nothing twice.");
+            case OTHER -> {
+                stored.set("Version " + version + " is stored already with other contents: this file cannot be "
+                        + "imported. Give it a version of its own.");
+                storable.set(false);
+            }
+            case NONE -> stored.set("");
+        }
         compare(catalogue);
     }
 
@@ -197,8 +209,9 @@ public final class ReviewModel {
 
     /** Whether the file may be stored: reviewed, valid, signed or "import as unsigned" ticked, nothing under way. */
     public BooleanBinding canImport() {
-        return Bindings.createBooleanBinding(() -> fromFile && reviewed.get() && valid.get() && !busy.get()
-                && (!refused.get() || importUnsigned.get()), reviewed, valid, busy, refused, importUnsigned);
+        return Bindings.createBooleanBinding(() -> fromFile && reviewed.get() && valid.get() && storable.get()
+                && !busy.get() && (!refused.get() || importUnsigned.get()), reviewed, valid, storable, busy, refused,
+                importUnsigned);
     }
 
     public BooleanBinding canActivate() {
@@ -229,6 +242,16 @@ public final class ReviewModel {
     /** Every problem of an invalid file with its JSON path (the first 200, then how many more). */
     public ObservableList<String> problems() {
         return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** Whether the file's version is stored already, and what that means; empty when it is not. */
+    public ReadOnlyStringProperty storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    /** False when another file of the same version is stored: the file cannot be imported. */
+    public ReadOnlyBooleanProperty storableProperty() {
+        return storable.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty signatureProperty() {

@@ -50,6 +50,12 @@ final class ReviewView extends BorderPane {
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
 
+        Label stored = wrapped("reviewStored");
+        stored.textProperty().bind(model.storedProperty());
+        showWhenText(stored, stored);
+        model.storableProperty().addListener((obs, was, storable) -> stored.pseudoClassStateChanged(
+                Styles.STATE_DANGER, !storable));
+
         Label signature = wrapped("reviewSignature");
         signature.textProperty().bind(model.signatureProperty());
         CheckBox unsigned = new CheckBox("Import as unsigned anyway: I know where this file comes from "
@@ -76,7 +82,7 @@ final class ReviewView extends BorderPane {
         showWhenText(failure, failure);
 
         VBox body = new VBox(10,
-                section("The file", validity, problems),
+                section("The file", validity, stored, problems),
                 section("Signature", signature, unsigned),
                 section("What it changes", changesHeading, changes),
                 section("Learners affected", impactHeading, impacts),

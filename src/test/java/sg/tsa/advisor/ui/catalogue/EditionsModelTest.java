@@ -82,22 +82,42 @@ class EditionsModelTest {
     }
 
     @Test
-    void anotherFileOfAStoredVersionIsRefusedWithTheReasonAndTheReviewStaysOpen() throws Exception {
+    void anotherFileOfAStoredVersionIsSaidInTheReviewAndCannotBeImported() throws Exception {
         try (Storage storage = Storage.open(temp.resolve("data"), Clock.systemUTC())) {
             EditionsModel model = new EditionsModel(new EditionService(() -> storage), new CurrentThreadExecutor(),
                     v -> { });
             Catalogue sameVersion = Editions.without("cisco-ccna", ShippedCatalogue.load().version());
-            Path file = Editions.file(temp, sameVersion);
 
-            model.reviewFile(file);
+            model.reviewFile(Editions.file(temp, sameVersion));
             ReviewModel review = model.reviewProperty().get();
+
+            assertThat(review.storedProperty().get()).isEqualTo("Version 2026.11 is stored already with other "
+                    + "contents: this file cannot be imported. Give it a version of its own.");
+            assertThat(review.reviewedProperty().get()).isTrue();
+            assertThat(review.canImport().get()).isFalse();
+            review.importEdition(true);
+            assertThat(model.reviewProperty().get()).isSameAs(review);
+            assertThat(storage.catalogues().editions()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFileOfTheSameVersionStoredMeanwhileIsRefusedWithTheReasonAndTheReviewStaysOpen() throws Exception {
+        try (Storage storage = Storage.open(temp.resolve("data"), Clock.systemUTC())) {
+            EditionsModel model = new EditionsModel(new EditionService(() -> storage), new CurrentThreadExecutor(),
+                    v -> { });
+            model.reviewFile(Editions.file(temp, Editions.without("cisco-ccna", "2027.01")));
+            ReviewModel review = model.reviewProperty().get();
+            assertThat(review.storedProperty().get()).isEmpty();
+            // Another copy of the application stores a different 2027.01 before this one imports.
+            storage.catalogues().importCatalogue(Editions.without("aws-saa", "2027.01"), null, false);
+
             review.importEdition(false);
 
             assertThat(model.reviewProperty().get()).isSameAs(review);
-            assertThat(review.failureProperty().get()).isEqualTo("version \"2026.11\" is already stored with "
+            assertThat(review.failureProperty().get()).isEqualTo("version \"2027.01\" is already stored with "
                     + "different contents; nothing was imported (give the new file a version of its own)");
             assertThat(review.busyProperty().get()).isFalse();
-            assertThat(storage.catalogues().editions()).hasSize(1);
         }
     }
 
