@@ -117,7 +117,9 @@ public final class ExemptionAdvisorApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
-        stage.setMaximized(screen.getWidth() <= 1440);
+        if (screen.getWidth() <= 1440) {
+            ScreenFilling.fill(stage, screen);
+        }
         stage.show();
     }
 
