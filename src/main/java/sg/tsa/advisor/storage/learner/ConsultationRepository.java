@@ -223,6 +223,20 @@ public final class ConsultationRepository {
         return new RecentConsultations(database).find(learnerId, text, credentialIds, limit);
     }
 
+    /** When the learner's latest consultation was saved; empty when none is. */
+    public Optional<Instant> lastVisit(long learnerId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT max(held_at) FROM consultation WHERE learner_id = ?")) {
+                query.setLong(1, learnerId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getString(1) != null ? Optional.of(Instant.parse(row.getString(1)))
+                            : Optional.<Instant>empty();
+                }
+            }
+        });
+    }
+
     /** How many consultations a learner has, without reading them. */
     public int countFor(long learnerId) {
         return database.read(connection -> {

@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  * The advising screen: who and when across the top, the credential picker on the left, the advice (with Browse
  * and History tabs) on the right and "Why?" below it. Binds to {@link AdvisingViewModel}; holds no state.
  * Shortcuts: Ctrl+F search, Ctrl+I intake date, Ctrl+Z put back a removed credential, Ctrl+N new consultation,
- * Ctrl+S save, Ctrl+P save and preview the summary.
+ * Ctrl+S save, Ctrl+P save and preview the summary, Ctrl+H search past consultations.
  */
 public final class AdvisingView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -50,12 +50,14 @@ public final class AdvisingView extends BorderPane {
     private static final KeyCombination INTAKE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
+    private static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination WHY = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
 
     private final AdvisingViewModel model;
     private final CredentialPickerView picker;
     private final ConsultationHeaderView header;
     private final ExplanationView explanation;
+    private final Tab historyTab;
     private Runnable onAbout = () -> { };
 
     public AdvisingView(AdvisingViewModel model) {
@@ -66,9 +68,9 @@ public final class AdvisingView extends BorderPane {
                 model.header().asOfProperty()::get, model.readOnlyProperty());
         setTop(new VBox(toolbar(), header, messages(), new WalkInNotices(model)));
 
+        historyTab = lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions()));
         TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)),
-                lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)),
-                lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions())));
+                lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)), historyTab);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         explanation = new ExplanationView(model);
@@ -158,6 +160,9 @@ public final class AdvisingView extends BorderPane {
             model.print();
         } else if (ABOUT.match(e)) {
             onAbout.run();
+        } else if (HISTORY.match(e)) {
+            historyTab.getTabPane().getSelectionModel().select(historyTab);
+            ((HistoryView) historyTab.getContent()).focusSearch();
         } else if (WHY.match(e)) {
             explanation.requestFocus();
         } else {
@@ -263,7 +268,7 @@ public final class AdvisingView extends BorderPane {
         status.setId("status");
         status.textProperty().bind(model.actions().statusProperty());
         Label keys = new Label("Ctrl+F search · Enter add · Delete remove · Ctrl+Z undo · Ctrl+I intake · Alt+W why · Ctrl+S save"
-                + " · Ctrl+N new · Ctrl+P save and print");
+                + " · Ctrl+N new · Ctrl+P save and print · Ctrl+H history");
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -104,7 +104,7 @@ public final class AdvisingViewModel {
         this.today = today;
         this.learners = learners;
         this.header = new ConsultationHeaderModel(background, learners, today.get(), counsellor);
-        this.history = new HistoryModel(background, consultations);
+        this.history = new HistoryModel(background, consultations, () -> shown);
         this.actions = new ConsultationActions(this, background, consultations);
         this.settings = new RememberedSettings(background, userSettings, header, darkTheme, problem::set);
         this.screenDraft = new ScreenDraft(this, clock);
@@ -214,6 +214,7 @@ public final class AdvisingViewModel {
     /** The consultation was saved: the draft is no longer needed. */
     void saved() {
         drafts.changed();
+        history.refresh();
     }
 
     /**
