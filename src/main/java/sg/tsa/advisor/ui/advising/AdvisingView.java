@@ -40,7 +40,8 @@ import java.util.function.Supplier;
  * The advising screen: who and when across the top, the credential picker on the left, the advice (with Browse
  * and History tabs) on the right and "Why?" below it. Binds to {@link AdvisingViewModel}; holds no state.
  * Shortcuts: Ctrl+F search, Ctrl+I intake date, Ctrl+Z put back a removed credential, Ctrl+N new consultation,
- * Ctrl+S save, Ctrl+P save and preview the summary, Ctrl+H search past consultations.
+ * Ctrl+S save, Ctrl+P save and preview the summary, Ctrl+H search past consultations; Ctrl+= / Ctrl+- / Ctrl+0 the
+ * text size.
  */
 public final class AdvisingView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -79,10 +80,13 @@ public final class AdvisingView extends BorderPane {
         // The advice gets most of the height, and all of what a larger window adds; "Why?" needs a few lines.
         right.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(explanation, false);
-        picker.setMinWidth(360);
+        // 360 px at the normal text size, more for larger text; the picker keeps its share when the size changes.
+        picker.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> 360 * Math.max(1, model.textSizeProperty().get() / 100.0), model.textSizeProperty()));
         SplitPane split = new SplitPane(picker, right);
         split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(picker, false);
+        model.textSizeProperty().addListener((obs, old, now) -> Platform.runLater(() -> split.setDividerPositions(0.4)));
         setCenter(split);
         setBottom(statusBar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -92,6 +96,7 @@ public final class AdvisingView extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 FocusKeeper.install(scene, tabs, scene.lookup("#newConsultation"));
+                TextSizeKeys.install(scene, model.textSizeProperty());
                 Platform.runLater(header::focusLearner);
             }
         });
