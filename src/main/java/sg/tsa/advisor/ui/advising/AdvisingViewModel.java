@@ -128,6 +128,8 @@ public final class AdvisingViewModel {
         header.counsellorProperty().addListener((obs, old, now) -> edited());
         header.asOfProblemProperty().addListener((obs, old, now) -> changed());
         header.intakeProblemProperty().addListener((obs, old, now) -> changed());
+        // The local database opens after the screen (and the catalogue with it): History reads again then.
+        catalogue.addListener((obs, old, now) -> history.refresh());
         header.learnerProperty().addListener((obs, old, now) -> {
             history.show(now);
             prefill(now);

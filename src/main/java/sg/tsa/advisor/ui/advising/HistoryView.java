@@ -57,6 +57,12 @@ final class HistoryView extends VBox {
         list.setAccessibleText("Past consultations");
         list.setPlaceholder(new Label("No past consultations to show."));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // a long line wraps within the list's width rather than scrolling it sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(HistoryEntry item, boolean empty) {
                 super.updateItem(item, empty);
@@ -91,7 +97,8 @@ final class HistoryView extends VBox {
         HBox top = new HBox(8, new FontIcon(Feather.SEARCH), search, scope());
         top.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, note, list, buttons);
-        // What is stored may have changed while History was hidden (a save, another learner erased).
+        // What is stored may have changed before History was first shown, or while it was hidden.
+        history.refresh();
         visibleProperty().addListener((obs, was, visible) -> {
             if (visible) {
                 history.refresh();
