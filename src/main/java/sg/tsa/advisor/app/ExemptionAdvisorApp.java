@@ -26,6 +26,7 @@ import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.about.AboutDialog;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
+import sg.tsa.advisor.ui.advising.TextSizeScroll;
 import sg.tsa.advisor.ui.advising.EditionBanner;
 import sg.tsa.advisor.ui.advising.EditionWatch;
 import sg.tsa.advisor.ui.advising.draft.LocalDrafts;
@@ -107,8 +108,9 @@ public final class ExemptionAdvisorApp extends Application {
         view.setOnCatalogue(() -> openCatalogue(stage, unsigned));
         BorderPane root = new BorderPane(view);
         root.setTop(new VBox(notice, new EditionBanner(editions)));
-        Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
-                Math.min(1000, screen.getHeight()));
+        // Enlarged text scrolls the window rather than clipping it (Ctrl+= / Ctrl+- / Ctrl+0).
+        Scene scene = new Scene(TextSizeScroll.around(root, model.textSizeProperty()),
+                Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
             StartupMeasurement.printAfterFirstFrame(scene, System.out);

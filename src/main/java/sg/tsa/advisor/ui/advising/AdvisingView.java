@@ -40,7 +40,8 @@ import java.util.function.Supplier;
  * The advising screen: who and when across the top, the credential picker on the left, the advice (with Browse
  * and History tabs) on the right and "Why?" below it. Binds to {@link AdvisingViewModel}; holds no state.
  * Shortcuts: Ctrl+F search, Ctrl+I intake date, Ctrl+Z put back a removed credential, Ctrl+N new consultation,
- * Ctrl+S save, Ctrl+P save and preview the summary, Ctrl+Shift+C the Catalogue workspace (programme office).
+ * Ctrl+S save, Ctrl+P save and preview the summary, Ctrl+H search past consultations; Ctrl+= / Ctrl+- / Ctrl+0 the
+ * text size; Ctrl+Shift+C the Catalogue workspace (programme office).
  */
 public final class AdvisingView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -50,6 +51,7 @@ public final class AdvisingView extends BorderPane {
     private static final KeyCombination INTAKE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
+    private static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination WHY = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
     private static final KeyCombination CATALOGUE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -58,6 +60,7 @@ public final class AdvisingView extends BorderPane {
     private final CredentialPickerView picker;
     private final ConsultationHeaderView header;
     private final ExplanationView explanation;
+    private final Tab historyTab;
     private Runnable onAbout = () -> { };
     private Runnable onCatalogue = () -> { };
     private final HBox editionNote = new HBox();
@@ -70,9 +73,9 @@ public final class AdvisingView extends BorderPane {
                 model.header().asOfProperty()::get, model.readOnlyProperty());
         setTop(new VBox(toolbar(), header, messages(), new WalkInNotices(model)));
 
+        historyTab = lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions()));
         TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)),
-                lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)),
-                lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions())));
+                lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)), historyTab);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         explanation = new ExplanationView(model);
@@ -81,10 +84,13 @@ public final class AdvisingView extends BorderPane {
         // The advice gets most of the height, and all of what a larger window adds; "Why?" needs a few lines.
         right.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(explanation, false);
-        picker.setMinWidth(360);
+        // 360 px at the normal text size, more for larger text; the picker keeps its share when the size changes.
+        picker.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> 360 * Math.max(1, model.textSizeProperty().get() / 100.0), model.textSizeProperty()));
         SplitPane split = new SplitPane(picker, right);
         split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(picker, false);
+        model.textSizeProperty().addListener((obs, old, now) -> Platform.runLater(() -> split.setDividerPositions(0.4)));
         setCenter(split);
         setBottom(statusBar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -94,6 +100,7 @@ public final class AdvisingView extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 FocusKeeper.install(scene, tabs, scene.lookup("#newConsultation"));
+                TextSizeKeys.install(scene, model.textSizeProperty());
                 Platform.runLater(header::focusLearner);
             }
         });
@@ -172,6 +179,9 @@ public final class AdvisingView extends BorderPane {
             model.print();
         } else if (ABOUT.match(e)) {
             onAbout.run();
+        } else if (HISTORY.match(e)) {
+            historyTab.getTabPane().getSelectionModel().select(historyTab);
+            ((HistoryView) historyTab.getContent()).focusSearch();
         } else if (WHY.match(e)) {
             explanation.requestFocus();
         } else if (CATALOGUE.match(e)) {
@@ -283,7 +293,7 @@ public final class AdvisingView extends BorderPane {
         status.setId("status");
         status.textProperty().bind(model.actions().statusProperty());
         Label keys = new Label("Ctrl+F search · Enter add · Delete remove · Ctrl+Z undo · Ctrl+I intake · Alt+W why · Ctrl+S save"
-                + " · Ctrl+N new · Ctrl+P save and print");
+                + " · Ctrl+N new · Ctrl+P save and print · Ctrl+H history");
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
