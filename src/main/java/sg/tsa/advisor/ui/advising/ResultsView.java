@@ -132,7 +132,7 @@ final class ResultsView extends ScrollPane {
         for (NotListedEntry entry : model.picker().notListed()) {
             if (!entry.titleProperty().get().isBlank()) {
                 lines.add(entry.titleProperty().get().strip() + ": " + Wording.notListed(
-                        entry.attainedOnProperty().get(), entry.noteProperty().get()));
+                        entry.attainedOnProperty().get(), entry.toRecord().monthOnly(), entry.noteProperty().get()));
             }
         }
         return lines;
