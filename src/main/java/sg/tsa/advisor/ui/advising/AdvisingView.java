@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  * and History tabs) on the right and "Why?" below it. Binds to {@link AdvisingViewModel}; holds no state.
  * Shortcuts: Ctrl+F search, Ctrl+I intake date, Ctrl+Z put back a removed credential, Ctrl+N new consultation,
  * Ctrl+S save, Ctrl+P save and preview the summary, Ctrl+H search past consultations; Ctrl+= / Ctrl+- / Ctrl+0 the
- * text size.
+ * text size; Ctrl+Shift+C the Catalogue workspace (programme office).
  */
 public final class AdvisingView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -53,6 +53,8 @@ public final class AdvisingView extends BorderPane {
     private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
     private static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination WHY = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
+    private static final KeyCombination CATALOGUE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final AdvisingViewModel model;
     private final CredentialPickerView picker;
@@ -60,6 +62,8 @@ public final class AdvisingView extends BorderPane {
     private final ExplanationView explanation;
     private final Tab historyTab;
     private Runnable onAbout = () -> { };
+    private Runnable onCatalogue = () -> { };
+    private final HBox editionNote = new HBox();
 
     public AdvisingView(AdvisingViewModel model) {
         this.model = model;
@@ -150,6 +154,16 @@ public final class AdvisingView extends BorderPane {
         this.onAbout = Objects.requireNonNull(onAbout, "onAbout");
     }
 
+    /** What the Catalogue button and Ctrl+Shift+C do: the composition root opens the Catalogue workspace. */
+    public void setOnCatalogue(Runnable onCatalogue) {
+        this.onCatalogue = Objects.requireNonNull(onCatalogue, "onCatalogue");
+    }
+
+    /** Shows {@code note} beside the catalogue edition in the toolbar (e.g. that the edition is unsigned). */
+    public void setEditionNote(Node note) {
+        editionNote.getChildren().setAll(note);
+    }
+
     private void shortcut(KeyEvent e) {
         if (FIND.match(e)) {
             picker.focusSearch();
@@ -170,6 +184,8 @@ public final class AdvisingView extends BorderPane {
             ((HistoryView) historyTab.getContent()).focusSearch();
         } else if (WHY.match(e)) {
             explanation.requestFocus();
+        } else if (CATALOGUE.match(e)) {
+            onCatalogue.run();
         } else {
             return;
         }
@@ -241,8 +257,12 @@ public final class AdvisingView extends BorderPane {
 
         Button about = Ui.iconButton("about", Feather.INFO, null, "About Exemption Advisor (F1)");
         about.setOnAction(e -> onAbout.run());
+        Button catalogue = Ui.iconButton("openCatalogue", Feather.LAYERS, null,
+                "Catalogue workspace: editions and drafts, for the programme office (Ctrl+Shift+C)");
+        catalogue.setOnAction(e -> onCatalogue.run());
+        editionNote.setAlignment(Pos.CENTER_LEFT);
 
-        HBox bar = new HBox(10, title, edition, spacer, newButton, save, print, dark, about);
+        HBox bar = new HBox(10, title, edition, editionNote, spacer, newButton, save, print, dark, catalogue, about);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 4, 16));
         return bar;

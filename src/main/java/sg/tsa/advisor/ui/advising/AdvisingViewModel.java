@@ -153,7 +153,7 @@ public final class AdvisingViewModel {
             for (EnteredCredential held : recorded) {
                 shown.catalogue().credential(held.credentialId()).ifPresentOrElse(credential -> {
                     CredentialEntry entry = picker.add(credential);
-                    entry.attainedOnProperty().set(held.attainedOn());
+                    entry.setAttained(held.attainedOn(), held.monthOnly());
                     entry.evidenceNoteProperty().set(held.evidenceNote() == null ? "" : held.evidenceNote());
                 }, () -> unknown.add(held.credentialId()));
             }
@@ -307,7 +307,7 @@ public final class AdvisingViewModel {
                 problems.add(Standing.of(shown.index(), entry.credential().id(), date, false, asOf).text()
                         .replaceFirst("^Attained", entry.credential().title() + ": attained") + ".");
             } else if (date != null) {
-                held.add(new HeldCredential(entry.credential().id(), date));
+                held.add(new HeldCredential(entry.credential().id(), date, entry.monthOnly()));
             }
         }
         problem.set(String.join(" ", problems));

@@ -78,6 +78,14 @@ final class ConsultationHeaderView extends FlowPane {
             }
         });
 
+        model.needsDateProperty().addListener((obs, old, field) -> {
+            if (field != null) {
+                DatePicker date = field == ConsultationHeaderModel.DateField.ASSESSMENT ? asOf : intake;
+                date.requestFocus();
+                date.getEditor().selectAll();
+            }
+        });
+
         TextField counsellor = new TextField();
         counsellor.setId("counsellor");
         counsellor.setPrefColumnCount(8);

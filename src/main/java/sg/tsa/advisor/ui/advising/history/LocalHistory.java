@@ -53,7 +53,8 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
             return List.of();
         }
         return open.learners().credentials(learnerId).stream()
-                .map(c -> new EnteredCredential(c.credentialId(), c.attainedOn(), c.evidence(), false)).toList();
+                .map(c -> new EnteredCredential(c.credentialId(), c.attainedOn(), c.evidence(), false,
+                        c.monthOnly())).toList();
     }
 
     @Override
@@ -64,9 +65,9 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
         LearnerDetails details = new LearnerDetails(draft.learnerName(), email ? contact : null,
                 email ? null : contact, null);
         List<HeldEntry> held = draft.held().stream()
-                .map(c -> new HeldEntry(c.credentialId(), c.attainedOn(), c.evidenceNote())).toList();
+                .map(c -> new HeldEntry(c.credentialId(), c.attainedOn(), c.evidenceNote(), c.monthOnly())).toList();
         List<UnlistedEntry> unlisted = draft.notListed().stream()
-                .map(n -> new UnlistedEntry(n.title(), n.attainedOn(), n.note())).toList();
+                .map(n -> new UnlistedEntry(n.title(), n.attainedOn(), n.note(), n.monthOnly())).toList();
         Consultation saved = open.consultations().record(new Visit(draft.learnerId(), details, held, clock.instant(),
                 draft.counsellor(), draft.assessedOn(), draft.intakeOn(), draft.catalogueVersion(), snapshotJson,
                 unlisted));
@@ -163,9 +164,10 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
     /** A stored consultation of {@code learner} (read once for all their consultations) as the screen shows it. */
     private static SavedConsultation saved(Storage open, Learner learner, Consultation c) {
         List<EnteredCredential> entered = open.consultations().entered(c.id()).stream()
-                .map(h -> new EnteredCredential(h.credentialId(), h.attainedOn(), h.evidence(), false)).toList();
+                .map(h -> new EnteredCredential(h.credentialId(), h.attainedOn(), h.evidence(), false, h.monthOnly()))
+                .toList();
         List<NotListed> notListed = open.consultations().unlisted(c.id()).stream()
-                .map(u -> new NotListed(u.title(), u.attainedOn(), u.note())).toList();
+                .map(u -> new NotListed(u.title(), u.attainedOn(), u.note(), u.monthOnly())).toList();
         ConsultationDraft draft = new ConsultationDraft(learner.id(), learner.name(), learner.contact(),
                 c.counsellor(), c.asOf(), c.intake(), c.catalogueVersion(), entered, notListed);
         return new SavedConsultation(c.id(), learner, c.heldAt(), draft, c.reportJson());
