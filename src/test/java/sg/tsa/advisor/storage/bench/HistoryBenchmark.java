@@ -94,7 +94,14 @@ public final class HistoryBenchmark {
                     insert.setString(5, reports.get(random.nextInt(reports.size())));
                     insert.addBatch();
                 }
-                return insert.executeBatch().length;
+                insert.executeBatch();
+            }
+            // what was entered: the credentials each report says were held
+            try (PreparedStatement entered = connection.prepareStatement("""
+                    INSERT INTO consultation_credential (consultation_id, position, credential_id, attained_on)
+                    SELECT c.id, h.key, json_extract(h.value, '$.credential'), json_extract(h.value, '$.attainedOn')
+                    FROM consultation AS c, json_each(c.report_json, '$.held') AS h""")) {
+                return entered.executeUpdate();
             }
         });
     }
