@@ -66,4 +66,36 @@ class SmallScreenTest extends ScreenTest {
         assertThat(robot.from(results.getParent().getParent().getParent()).lookup((ScrollBar s) ->
                 s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()).tryQuery()).isEmpty();
     }
+
+    @Test
+    void browseColumnsBreakNoWordAndCutNoHeaderAndTheTableDoesNotScrollSideways(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogueProperty().get() != null);
+        robot.interact(() -> ScreenModels.add(model, "ccna", LocalDate.of(2024, 6, 1)));
+        robot.clickOn("#browseTab");
+        waitUntil(() -> robot.lookup(".browse-cell-text").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> broken = new ArrayList<>();
+        for (Text cell : robot.lookup(".browse-cell-text").<Text>queryAllAs(Text.class)) {
+            if (!cell.isVisible() || cell.getText().isEmpty()) {
+                continue;
+            }
+            for (String word : cell.getText().split("\\s+")) {
+                Text measure = new Text(word);
+                measure.setFont(cell.getFont());
+                if (measure.getLayoutBounds().getWidth() > cell.getWrappingWidth()) {
+                    broken.add("\"" + word + "\" in " + cell.getWrappingWidth() + " px");
+                }
+            }
+        }
+        assertThat(broken).as("words broken across lines").isEmpty();
+        Node table = robot.lookup("#browseTable").query();
+        assertThat(robot.from(table).lookup(".column-header .label").<javafx.scene.control.Label>queryAllAs(
+                javafx.scene.control.Label.class)).allSatisfy(header -> assertThat(robot.from(header)
+                .lookup((Text t) -> t.getText().endsWith("…")).tryQuery()).as(header.getText()).isEmpty());
+        assertThat(robot.from(table).lookup((ScrollBar s) -> s.getOrientation()
+                == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()).tryQuery()).isEmpty();
+        assertThat(robot.lookup(".browse-cell-text").<Text>queryAllAs(Text.class))
+                .extracting(Text::getText).contains("Exempted", "Not exempted");
+    }
 }
