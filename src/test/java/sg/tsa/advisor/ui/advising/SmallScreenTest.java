@@ -1,6 +1,9 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.stage.Stage;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Label;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DatePicker;
@@ -18,8 +21,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
-/** The advising screen at 1024×640: no button cut to "…", no date cut off, no sideways scrolling of the advice. */
+/**
+ * The advising screen at 1024×640: no button cut to "…", no date cut off, no sideways scrolling of the advice, no
+ * word broken in Browse, and an evidence note longer than its field shown whole.
+ */
 class SmallScreenTest extends ScreenTest {
+    private static final String LONG = "UNVERIFIABLE · Credly badge, issued 30 Aug 2024, expires 30 Aug 2027, "
+            + "not verifiable offline (aws-saa.png)";
+
     @Start
     void start(Stage stage) {
         show(stage);
@@ -97,5 +106,31 @@ class SmallScreenTest extends ScreenTest {
                 == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()).tryQuery()).isEmpty();
         assertThat(robot.lookup(".browse-cell-text").<Text>queryAllAs(Text.class))
                 .extracting(Text::getText).contains("Exempted", "Not exempted");
+    }
+
+    @Test
+    void aNoteTooLongForItsFieldIsShownWholeBelowItAndInItsTooltip(FxRobot robot) throws Exception {
+        robot.clickOn("#learnerName").write("Tan Ah Kow");
+        add(robot, "aws saa", "30/08/2024");
+        robot.clickOn("#evidence-aws-saa").write("seen");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label whole = robot.lookup("#evidenceWhole-aws-saa").queryAs(Label.class);
+        assertThat(whole.isVisible()).as("a short note fits its field").isFalse();
+
+        robot.write(", " + LONG);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String note = "seen, " + LONG;
+        TextField field = robot.lookup("#evidence-aws-saa").queryAs(TextField.class);
+        waitUntil(whole::isVisible);
+        assertThat(whole.getText()).isEqualTo(note);
+        assertThat(field.getTooltip().getText()).isEqualTo(note);
+        Node card = robot.lookup("#entry-aws-saa").query();
+        Bounds label = whole.localToScene(whole.getLayoutBounds());
+        Bounds inCard = card.localToScene(card.getLayoutBounds());
+        assertThat(label.getMaxX()).as("wrapped inside its card").isLessThanOrEqualTo(inCard.getMaxX());
+        assertThat(label.getHeight()).as("on more than one line").isGreaterThan(field.getFont().getSize() * 2);
+        assertThat(((javafx.scene.text.Text) whole.lookup(".text")).getText()).as("drawn whole, nothing elided")
+                .isEqualTo(note);
     }
 }
