@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Holds background work until the test runs it, as a background thread would take it later: to see that work was
- * handed over rather than done on the calling thread, or to deliver results out of order.
+ * Holds background work until the test says: to run the steps of a piece of work one by one, or to deliver
+ * results out of order. Each task runs on the calling thread when released.
  */
 public final class QueuedExecutor implements BackgroundExecutor {
     private final Deque<Runnable> tasks = new ArrayDeque<>();
@@ -17,17 +17,22 @@ public final class QueuedExecutor implements BackgroundExecutor {
         tasks.add(() -> new CurrentThreadExecutor().run(work, onSuccess, onFailure));
     }
 
-    /** Runs the waiting work, oldest first, and whatever it hands over meanwhile; returns how much ran. */
+    /** Runs the oldest task waiting. */
+    public void runNext() {
+        tasks.removeFirst().run();
+    }
+
+    /** Runs every task, oldest first, including those the tasks queue meanwhile; returns how many ran. */
     public int runAll() {
         int ran = 0;
         while (!tasks.isEmpty()) {
-            tasks.removeFirst().run();
+            runNext();
             ran++;
         }
         return ran;
     }
 
-    /** Runs the waiting work newest first. */
+    /** Runs every task, newest first. */
     public void runNewestFirst() {
         while (!tasks.isEmpty()) {
             tasks.removeLast().run();

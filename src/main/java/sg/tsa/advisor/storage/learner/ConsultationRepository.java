@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -213,6 +214,30 @@ public final class ConsultationRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM consultation ORDER BY held_at, id")) {
                 return consultations(query);
+            }
+        });
+    }
+
+    /**
+     * The newest consultations, of every learner or of {@code learnerId}, matching {@code text} (blank: all) in the
+     * learner's name, e-mail or phone (spaces ignored), the counsellor, an entered credential's id, or the title or
+     * id of a module or certificate granted; a credential whose id is in {@code credentialIds} (those the
+     * catalogue names by that text) matches too. At most {@code limit}, with the count of every match.
+     */
+    public ListedConsultation.Page recent(Long learnerId, String text, Collection<String> credentialIds, int limit) {
+        return new RecentConsultations(database).find(learnerId, text, credentialIds, limit);
+    }
+
+    /** When the learner's latest consultation was saved; empty when none is. */
+    public Optional<Instant> lastVisit(long learnerId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT max(held_at) FROM consultation WHERE learner_id = ?")) {
+                query.setLong(1, learnerId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getString(1) != null ? Optional.of(Instant.parse(row.getString(1)))
+                            : Optional.<Instant>empty();
+                }
             }
         });
     }

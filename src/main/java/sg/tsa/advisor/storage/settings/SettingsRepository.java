@@ -19,6 +19,10 @@ import java.util.Optional;
 public final class SettingsRepository {
     public static final int DEFAULT_RETENTION_MONTHS = 24;
     public static final int MAX_RETENTION_MONTHS = 1200;
+    /** The text size in percent; what may be stored is wider than the steps the window offers today. */
+    public static final int DEFAULT_TEXT_SIZE = 100;
+    public static final int MIN_TEXT_SIZE = 50;
+    public static final int MAX_TEXT_SIZE = 300;
 
     private final Database database;
 
@@ -95,6 +99,33 @@ public final class SettingsRepository {
                     INSERT INTO settings (singleton, retention_months) VALUES (1, ?)
                     ON CONFLICT (singleton) DO UPDATE SET retention_months = excluded.retention_months""")) {
                 update.setInt(1, months);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** The window's text size in percent of normal (migration V12; 100 unless changed). */
+    public int textSize() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT text_size FROM settings WHERE singleton = 1");
+                 ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) : DEFAULT_TEXT_SIZE;
+            }
+        });
+    }
+
+    /** @throws InvalidSettingException when {@code percent} is not from 50 to 300 */
+    public void setTextSize(int percent) {
+        if (percent < MIN_TEXT_SIZE || percent > MAX_TEXT_SIZE) {
+            throw new InvalidSettingException(List.of("the text size must be from " + MIN_TEXT_SIZE + " to "
+                    + MAX_TEXT_SIZE + " %, not " + percent));
+        }
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    INSERT INTO settings (singleton, text_size) VALUES (1, ?)
+                    ON CONFLICT (singleton) DO UPDATE SET text_size = excluded.text_size""")) {
+                update.setInt(1, percent);
                 return update.executeUpdate();
             }
         });

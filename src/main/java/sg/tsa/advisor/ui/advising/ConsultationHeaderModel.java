@@ -83,6 +83,17 @@ public final class ConsultationHeaderModel {
         }, e -> suggestions.clear());
     }
 
+    /**
+     * A suggestion as offered: what tells namesakes apart comes with the name — the contact (the counsellor's own
+     * record, shown in full) and the day of the last saved consultation: "Tan Wei Ming · 9123 4567 · last visit
+     * 3 Mar 2026".
+     */
+    static String suggestion(Learner learner) {
+        return learner.name() + (learner.contact() == null ? "" : "  ·  " + learner.contact())
+                + (learner.lastVisit() == null ? "  ·  no saved visit" : "  ·  last visit "
+                + Wording.date(learner.lastVisit()));
+    }
+
     /** Takes a known learner from the suggestions. */
     public void choose(Learner chosen) {
         choosing = true;

@@ -149,7 +149,7 @@ final class ConsultationHeaderView extends FlowPane {
         }
         for (int i = 0; i < model.suggestions().size(); i++) {
             Learner learner = model.suggestions().get(i);
-            Label label = new Label(learner.name() + (learner.contact() == null ? "" : "  ·  " + learner.contact()));
+            Label label = new Label(ConsultationHeaderModel.suggestion(learner));
             if (i == highlighted) {
                 label.getStyleClass().add("suggestion-highlighted");
             }

@@ -86,7 +86,7 @@ class ConsultationActionsTest {
         assertThat(snapshot.getAsJsonArray("qualifications").toString()).contains("\"dcn\"")
                 .doesNotContain("\"ccs\"");
         assertThat(model.header().learnerProperty().get()).isEqualTo(saved.learner());
-        assertThat(model.history().past()).containsExactly(saved);
+        assertThat(model.history().entries()).extracting(e -> e.id()).containsExactly(saved.id());
         assertThat(model.actions().statusProperty().get()).startsWith("Saved for Tan Ah Kow at");
     }
 
