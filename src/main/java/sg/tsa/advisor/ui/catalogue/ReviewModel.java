@@ -129,8 +129,8 @@ public final class ReviewModel {
         valid.set(true);
         title.set("Import catalogue " + version + " from " + checked.file().getFileName());
         validity.set("Valid catalogue " + version + " of " + catalogue.institution() + ", published "
-                + Wording.date(catalogue.publishedOn()) + " (" + catalogue.credentials().size() + " credentials, "
-                + catalogue.qualifications().size() + " qualifications, " + catalogue.rules().size() + " rules)");
+                + Wording.date(catalogue.publishedOn()) + String.format(" (%,d credentials, %,d qualifications, %,d "
+                + "rules)", catalogue.credentials().size(), catalogue.qualifications().size(), catalogue.rules().size()));
         switch (checked.stored()) {
             case SAME -> stored.set("Version " + version + " is stored already with the same contents: importing "
                     + "it stores nothing twice.");
@@ -151,15 +151,16 @@ public final class ReviewModel {
             changesHeading.set(list.isEmpty()
                     ? "No changes against the active edition " + comparison.activeVersion()
                     + ": the two editions mean the same"
-                    : list.size() + (list.size() == 1 ? " change" : " changes") + " against the active edition "
-                    + comparison.activeVersion());
+                    : String.format("%,d %s against the active edition %s", list.size(),
+                    list.size() == 1 ? "change" : "changes", comparison.activeVersion()));
             changes.setAll(list.stream().map(Change::line).toList());
             progress.set("Advising the saved consultations again with " + next.version() + "…");
             step(() -> service.impact(next), impact -> {
-                impactHeading.set(impact.learners().isEmpty()
-                        ? "None of the " + impact.consultations() + " saved consultations would change"
-                        : impact.learners().size() + " of " + impact.consultations() + " saved consultations would "
-                        + "change: the learners below would gain or lose an exemption");
+                impactHeading.set(impact.consultations() == 0 ? "No consultation is saved on this laptop yet."
+                        : impact.learners().isEmpty()
+                        ? String.format("None of the %,d saved consultations would change.", impact.consultations())
+                        : String.format("%,d of %,d saved consultations would change: the learners below would gain "
+                        + "or lose an exemption.", impact.learners().size(), impact.consultations()));
                 impacts.setAll(impact.learners().stream().map(ImpactRow::of).toList());
                 progress.set("");
                 reviewed.set(true);

@@ -46,8 +46,8 @@ class EditionsModelTest {
             assertThat(review.canImport().get()).isFalse();
             background.runNext();
             assertThat(review.progressProperty().get()).isEmpty();
-            assertThat(review.impactHeadingProperty().get()).isEqualTo("None of the 0 saved consultations would "
-                    + "change");
+            assertThat(review.impactHeadingProperty().get()).isEqualTo("No consultation is saved on this laptop "
+                    + "yet.");
             assertThat(review.canImport().get()).isTrue();
 
             review.importEdition(true);
