@@ -122,6 +122,18 @@ class EditionsModelTest {
     }
 
     @Test
+    void beforeTheLocalDataIsOpenTheListSaysSoAndNothingElse() {
+        EditionsModel model = new EditionsModel(new EditionService(() -> null), new CurrentThreadExecutor(), v -> { });
+
+        model.refresh();
+
+        assertThat(model.problemProperty().get()).isEqualTo("The stored editions could not be read: the local data "
+                + "is not open yet; try again in a moment");
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.editions()).isEmpty();
+    }
+
+    @Test
     void onlyAnEditionThatIsNotActiveCanBeReviewedForActivation() throws Exception {
         try (Storage storage = Storage.open(temp.resolve("data"), Clock.systemUTC())) {
             storage.trustedKeys().add(SigningKeys.generate(temp.resolve("office.key")));
