@@ -32,6 +32,8 @@ public final class EditionsModel {
     private final ReadOnlyObjectWrapper<ReviewModel> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** Why nothing can be stored, as the last read of the stored editions found; null while the data is writable. */
+    private String readOnlyReason;
 
     /** @param activated told the version made active here, on the FX Application Thread */
     public EditionsModel(EditionService service, BackgroundExecutor background, Consumer<String> activated) {
@@ -43,7 +45,9 @@ public final class EditionsModel {
     /** Reads the stored editions and the trusted keys again. */
     public void refresh() {
         background.run(service::shelf, shelf -> {
-            problem.set("");
+            readOnlyReason = shelf.readOnlyReason();
+            problem.set(readOnlyReason == null ? "" : "The local data is open read-only because " + readOnlyReason
+                    + ": editions can be reviewed, but none can be imported or activated.");
             String keep = selected.get() == null ? null : selected.get().version();
             editions.setAll(shelf.editions());
             selected.set(shelf.editions().stream().filter(e -> e.version().equals(keep)).findFirst().orElse(null));
@@ -58,7 +62,7 @@ public final class EditionsModel {
     /** Starts the review of a catalogue file; nothing is stored until the review's import. */
     public void reviewFile(Path file) {
         message.set("");
-        review.set(ReviewModel.ofFile(file, service, background, this::finished));
+        review.set(ReviewModel.ofFile(file, service, background, this::finished, readOnlyReason == null));
     }
 
     /** Starts the review of the selected stored edition for activation (roll back or forward). */
@@ -68,7 +72,7 @@ public final class EditionsModel {
             return;
         }
         message.set("");
-        review.set(ReviewModel.ofStored(edition, service, background, this::finished));
+        review.set(ReviewModel.ofStored(edition, service, background, this::finished, readOnlyReason == null));
     }
 
     private void finished(ReviewModel.Outcome outcome) {

@@ -39,6 +39,7 @@ public final class ReviewModel {
     private final BackgroundExecutor background;
     private final Consumer<Outcome> finished;
     private final boolean fromFile;
+    private final boolean writable;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper(this, "validity", "");
@@ -61,17 +62,22 @@ public final class ReviewModel {
     private boolean cancelled;
 
     private ReviewModel(EditionService service, BackgroundExecutor background, Consumer<Outcome> finished,
-                        boolean fromFile) {
+                        boolean fromFile, boolean writable) {
         this.service = service;
         this.background = background;
         this.finished = finished;
         this.fromFile = fromFile;
+        this.writable = writable;
     }
 
-    /** Reviews the catalogue file {@code file} for import; starts reading it at once. */
+    /**
+     * Reviews the catalogue file {@code file} for import; starts reading it at once.
+     *
+     * @param writable false when the local data is open read-only: the file is reviewed, never imported
+     */
     static ReviewModel ofFile(Path file, EditionService service, BackgroundExecutor background,
-                              Consumer<Outcome> finished) {
-        ReviewModel review = new ReviewModel(service, background, finished, true);
+                              Consumer<Outcome> finished, boolean writable) {
+        ReviewModel review = new ReviewModel(service, background, finished, true, writable);
         review.title.set("Import " + file.getFileName());
         review.progress.set("Reading and checking " + file.getFileName() + "…");
         review.step(() -> service.check(file), review::checked);
@@ -80,8 +86,8 @@ public final class ReviewModel {
 
     /** Reviews the stored {@code edition} for activation (a roll back, or forward); starts reading it at once. */
     static ReviewModel ofStored(Edition edition, EditionService service, BackgroundExecutor background,
-                                Consumer<Outcome> finished) {
-        ReviewModel review = new ReviewModel(service, background, finished, false);
+                                Consumer<Outcome> finished, boolean writable) {
+        ReviewModel review = new ReviewModel(service, background, finished, false, writable);
         review.version = edition.version();
         review.title.set("Activate catalogue " + edition.version() + " again");
         review.validity.set("Stored edition " + edition.version() + " of " + edition.institution() + ", published "
@@ -210,13 +216,14 @@ public final class ReviewModel {
 
     /** Whether the file may be stored: reviewed, valid, signed or "import as unsigned" ticked, nothing under way. */
     public BooleanBinding canImport() {
-        return Bindings.createBooleanBinding(() -> fromFile && reviewed.get() && valid.get() && storable.get()
-                && !busy.get() && (!refused.get() || importUnsigned.get()), reviewed, valid, storable, busy, refused,
-                importUnsigned);
+        return Bindings.createBooleanBinding(() -> fromFile && writable && reviewed.get() && valid.get()
+                && storable.get() && !busy.get() && (!refused.get() || importUnsigned.get()), reviewed, valid,
+                storable, busy, refused, importUnsigned);
     }
 
     public BooleanBinding canActivate() {
-        return Bindings.createBooleanBinding(() -> !fromFile && reviewed.get() && !busy.get(), reviewed, busy);
+        return Bindings.createBooleanBinding(() -> !fromFile && writable && reviewed.get() && !busy.get(), reviewed,
+                busy);
     }
 
     public boolean fromFile() {
