@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import sg.tsa.advisor.catalogue.draft.DraftCheck;
 import sg.tsa.advisor.catalogue.draft.DraftDocument;
+import sg.tsa.advisor.catalogue.draft.DraftValues;
 import sg.tsa.advisor.catalogue.draft.Edit;
 import sg.tsa.advisor.catalogue.draft.JsonPath;
 import sg.tsa.advisor.catalogue.format.CatalogueProblem;
@@ -216,15 +217,16 @@ public final class DraftEditorModel {
     }
 
     /**
-     * Publishes the draft as asked; on success the draft holds the published edition (its version and date) and is
+     * Publishes the draft, with its version and today's date, as asked; on success the draft holds the published edition (its version and date) and is
      * based on it. {@code onDone} gets the lines to show: what was written, or why nothing was.
      */
-    public void publish(String file, String version, String keyFile, boolean activate, Consumer<List<String>> onDone) {
+    public void publish(String file, String keyFile, boolean activate, Consumer<List<String>> onDone) {
         DraftDocument draft = document.get();
         if (draft == null || file == null || file.isBlank()) {
             onDone.accept(List.of("Choose the file to write the edition to."));
             return;
         }
+        String version = draft.root().has("version") ? DraftValues.shown(draft.root().get("version")) : "";
         DraftPublisher.Request request = new DraftPublisher.Request(java.nio.file.Path.of(file.strip()), version,
                 today(), keyFile == null || keyFile.isBlank() ? null : java.nio.file.Path.of(keyFile.strip()),
                 activate);

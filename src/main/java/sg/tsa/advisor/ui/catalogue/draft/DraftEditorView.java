@@ -164,7 +164,7 @@ public final class DraftEditorView extends BorderPane {
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        return scroll;
+        return ScrollToFocus.install(scroll);
     }
 
     private ToolBar toolbar() {

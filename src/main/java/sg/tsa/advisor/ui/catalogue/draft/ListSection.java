@@ -12,6 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -80,6 +82,8 @@ final class ListSection {
     private final Label count = new Label();
     private final EntryForm form;
     private final List<ListSection> nested = new ArrayList<>();
+    /** With nested lists: the tabs, the entry's own first, then one per nested list. */
+    private TabPane tabs;
     private final Node node;
     private final Set<Integer> rowsWithProblems = new HashSet<>();
     private JsonPath array;
@@ -130,36 +134,46 @@ final class ListSection {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> bindForm());
 
         form = new EntryForm(spec.fields(), id, model);
-        VBox detail = new VBox(8, form.node());
-        for (Sections.ListSpec inner : spec.nested()) {
-            ListSection section = new ListSection(inner, model, id + "-" + inner.key());
-            section.table.setPrefHeight(150);
-            nested.add(section);
-            Label title = new Label(inner.title());
-            title.getStyleClass().add("draft-nested-title");
-            detail.getChildren().addAll(title, section.node());
-        }
-        detail.setPadding(new Insets(0, 8, 8, 0));
-        if (spec.nested().isEmpty() && !isNested()) {
-            ScrollPane scroll = new ScrollPane(detail);
-            scroll.setFitToWidth(true);
-            SplitPane split = new SplitPane(table, scroll);
-            split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.45);
-            VBox.setVgrow(split, Priority.ALWAYS);
-            node = new VBox(6, bar, split);
-        } else if (isNested()) {
-            node = new VBox(6, bar, table, detail);
+        Node detail;
+        if (spec.nested().isEmpty()) {
+            detail = scrolling(form.node());
         } else {
-            ScrollPane scroll = new ScrollPane(detail);
-            scroll.setFitToWidth(true);
-            SplitPane split = new SplitPane(table, scroll);
+            // A qualification's modules and certificates each on a tab of their own: the form stays short.
+            tabs = new TabPane();
+            tabs.setId("draft-" + id + "-tabs");
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            Tab own = new Tab(spec.singular().substring(0, 1).toUpperCase(Locale.ROOT) + spec.singular().substring(1),
+                    scrolling(form.node()));
+            own.setId("draft-" + id + "-tab");
+            tabs.getTabs().add(own);
+            for (Sections.ListSpec inner : spec.nested()) {
+                ListSection section = new ListSection(inner, model, id + "-" + inner.key());
+                nested.add(section);
+                Tab tab = new Tab(inner.title(), section.node());
+                tab.setId("draft-" + id + "-" + inner.key() + "-tab");
+                tabs.getTabs().add(tab);
+            }
+            detail = tabs;
+        }
+        if (isNested()) {
+            SplitPane split = new SplitPane(table, detail);
             split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.3);
+            split.setDividerPositions(0.4);
+            VBox.setVgrow(split, Priority.ALWAYS);
+            node = new VBox(6, bar, split);
+        } else {
+            SplitPane split = new SplitPane(table, detail);
+            split.setDividerPositions(0.5);
             VBox.setVgrow(split, Priority.ALWAYS);
             node = new VBox(6, bar, split);
         }
-        ((VBox) node).setPadding(new Insets(isNested() ? 0 : 8));
+        ((VBox) node).setPadding(new Insets(isNested() ? 6 : 8));
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return ScrollToFocus.install(scroll);
     }
 
     private boolean isNested() {
@@ -324,13 +338,24 @@ final class ListSection {
             return true;
         }
         selectIndex(index);
-        for (ListSection inner : nested) {
-            if (inner.reveal(target)) {
-                return true;
+        for (int i = 0; i < nested.size(); i++) {
+            ListSection inner = nested.get(i);
+            if (inner.array != null && target.startsWith(inner.array)) {
+                showTab(i + 1);
+                return inner.reveal(target);
             }
         }
+        showTab(0);
         form.fieldOf(target).ifPresentOrElse(f -> f.focusTarget().requestFocus(), table::requestFocus);
         return true;
+    }
+
+    private void showTab(int index) {
+        if (tabs != null) {
+            tabs.getSelectionModel().select(index);
+            node.applyCss();
+            ((VBox) node).layout();
+        }
     }
 
     /** Rows shown now (after the filter). */

@@ -15,7 +15,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
-import java.util.List;
+import sg.tsa.advisor.catalogue.draft.DraftValues;
+import sg.tsa.advisor.catalogue.draft.JsonPath;
+import sg.tsa.advisor.catalogue.format.CatalogueProblem;
 
 /**
  * "Publish draft": the edition file, its version, the key file to sign it with, whether to import and activate it
@@ -24,7 +26,7 @@ import java.util.List;
 final class PublishPane {
     private final VBox node;
     private final TextField file = new TextField();
-    private final TextField version = new TextField();
+    private final FieldEditor version;
     private final TextField key = new TextField();
     private final CheckBox activate = new CheckBox("Import it on this laptop and make it the active edition");
     private final TextArea result = new TextArea();
@@ -32,7 +34,8 @@ final class PublishPane {
     PublishPane(DraftEditorModel model) {
         file.setId("draftPublishFile");
         file.setPromptText("where to write the edition file, e.g. catalogue-2027.01.json");
-        version.setId("draftPublishVersion");
+        version = new FieldEditor(FieldSpec.of("version", "New version", FieldSpec.Kind.TEXT, "e.g. 2027.01"),
+                "publish", model);
         key.setId("draftPublishKey");
         key.setPromptText("private key file (made by 'catalogue keygen'); blank: not signed");
         activate.setId("draftPublishActivate");
@@ -48,13 +51,13 @@ final class PublishPane {
         chooseKey.setOnAction(e -> choose(key, false));
         Button suggest = new Button("Suggest");
         suggest.setId("draftPublishSuggest");
-        suggest.setOnAction(e -> model.suggestVersion(version::setText));
+        suggest.setOnAction(e -> model.suggestVersion(v -> model.set(JsonPath.of("version"), DraftValues.text(v))));
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, labelFor("Edition file", file), grow(file), chooseFile);
-        grid.addRow(1, labelFor("New version", version), grow(version), suggest);
+        grid.addRow(1, labelFor("New version", version.focusTarget()), version.node(), suggest);
         grid.addRow(2, labelFor("Sign with key", key), grow(key), chooseKey);
         grid.add(activate, 1, 3);
 
@@ -72,20 +75,20 @@ final class PublishPane {
                 .or(model.checkedProperty().not()).or(model.busyProperty()));
         publish.setOnAction(e -> {
             result.setText("Publishing…");
-            model.publish(file.getText(), version.getText(), key.getText(), activate.isSelected(),
+            model.publish(file.getText(), key.getText(), activate.isSelected(),
                     lines -> result.setText(String.join("\n", lines)));
         });
-        Label intro = new Label("Publishing writes the draft as a new edition file with today's date, signs it "
+        Label intro = new Label("Publishing writes the draft as a new edition file with today's date and the "
+                + "version below (\"Suggest\" offers one not stored here), signs it "
                 + "when a key file is given (FILE.sig beside it), and can import it here at once. The draft stays, "
                 + "based on the new edition.");
         intro.setWrapText(true);
         node = new VBox(10, intro, grid, blocked, new HBox(publish), result);
         node.setPadding(new Insets(12));
-        model.documentProperty().addListener((o, was, is) -> {
-            if (version.getText().isEmpty()) {
-                model.suggestVersion(version::setText);
-            }
-        });
+        model.documentProperty().addListener((o, was, is) -> version.bind(is == null ? null : JsonPath.ROOT));
+        model.revisionProperty().addListener((o, was, is) -> version.refresh());
+        model.problems().addListener((javafx.collections.ListChangeListener<CatalogueProblem>) c -> version.mark(
+                model.problems().stream().filter(p -> p.path().equals("$.version")).toList()));
     }
 
     private static Label labelFor(String text, Node control) {
@@ -118,7 +121,4 @@ final class PublishPane {
         return node;
     }
 
-    List<TextField> fields() {
-        return List.of(file, version, key);
-    }
 }

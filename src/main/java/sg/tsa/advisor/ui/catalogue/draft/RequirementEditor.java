@@ -50,8 +50,8 @@ final class RequirementEditor {
         credential.setEditable(true);
         credential.setPromptText("credential id");
         credential.setOnShowing(e -> credential.getItems().setAll(credentialIds()));
-        credential.getEditor().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+        credential.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !credential.isShowing()) {
                 addCredential();
                 e.consume();
             }
