@@ -19,6 +19,9 @@ public sealed interface Edit {
     /** The edit that takes this one back. */
     Edit inverse();
 
+    /** This edit with copies of its values, which later edits of the draft do not touch. */
+    Edit detached();
+
     /**
      * Sets (or, with {@code after} null, removes) field {@code key} of the object at {@code object}.
      *
@@ -44,6 +47,11 @@ public sealed interface Edit {
         public JsonPath path() {
             return object.field(key);
         }
+
+        @Override
+        public Edit detached() {
+            return new SetField(object, key, null, after == null ? null : after.deepCopy());
+        }
     }
 
     /** Inserts {@code element} at {@code index} of the array at {@code array}. */
@@ -57,6 +65,11 @@ public sealed interface Edit {
         public Edit inverse() {
             return new Remove(array, index, element);
         }
+
+        @Override
+        public Edit detached() {
+            return new Insert(array, index, element.deepCopy());
+        }
     }
 
     /** Removes the element at {@code index} of the array at {@code array}, which is {@code element}. */
@@ -69,6 +82,11 @@ public sealed interface Edit {
         @Override
         public Edit inverse() {
             return new Insert(array, index, element);
+        }
+
+        @Override
+        public Edit detached() {
+            return new Remove(array, index, null);
         }
     }
 
@@ -90,6 +108,11 @@ public sealed interface Edit {
                 inverse.add(edits.get(i).inverse());
             }
             return new Compound(inverse);
+        }
+
+        @Override
+        public Edit detached() {
+            return new Compound(edits.stream().map(Edit::detached).toList());
         }
     }
 

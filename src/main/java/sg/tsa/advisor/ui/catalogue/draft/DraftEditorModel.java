@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import sg.tsa.advisor.catalogue.draft.DraftCheck;
 import sg.tsa.advisor.catalogue.draft.DraftDocument;
+import sg.tsa.advisor.catalogue.draft.DraftReplica;
 import sg.tsa.advisor.catalogue.draft.DraftValues;
 import sg.tsa.advisor.catalogue.draft.Edit;
 import sg.tsa.advisor.catalogue.draft.JsonPath;
@@ -62,6 +63,8 @@ public final class DraftEditorModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<JsonPath> reveal = new SimpleObjectProperty<>(this, "reveal");
     private final Object keeping = new Object();
+    /** The draft's second copy, for the background's checks and keeps; replaced with the draft. */
+    private DraftReplica replica;
     private long generation;
     /** The generation last kept; an older keep that finishes later must not overwrite a newer one. */
     private long keptGeneration;
@@ -106,6 +109,7 @@ public final class DraftEditorModel {
     }
 
     private void use(DraftDocument draft, String said) {
+        replica = DraftReplica.of(draft);
         draft.addListener(this::changed);
         document.set(draft);
         canUndo.set(false);
@@ -163,9 +167,10 @@ public final class DraftEditorModel {
             return;
         }
         long mine = ++generation;
-        JsonObject snapshot = draft.snapshot();
+        DraftReplica copies = replica;
         String basedOn = draft.basedOn();
         background.run(() -> {
+            JsonObject snapshot = copies.copy();
             keep(mine, DraftDocument.text(snapshot), basedOn);
             return DraftCheck.of(snapshot);
         }, check -> {
@@ -188,8 +193,8 @@ public final class DraftEditorModel {
     /** Checks the draft without keeping it (it was just loaded). */
     private void check() {
         long mine = ++generation;
-        JsonObject snapshot = document.get().snapshot();
-        background.run(() -> DraftCheck.of(snapshot), check -> {
+        DraftReplica copies = replica;
+        background.run(() -> DraftCheck.of(copies.copy()), check -> {
             if (mine == generation) {
                 show(check);
             }
@@ -230,11 +235,11 @@ public final class DraftEditorModel {
         DraftPublisher.Request request = new DraftPublisher.Request(java.nio.file.Path.of(file.strip()), version,
                 today(), keyFile == null || keyFile.isBlank() ? null : java.nio.file.Path.of(keyFile.strip()),
                 activate);
-        JsonObject snapshot = draft.snapshot();
+        DraftReplica copies = replica;
         busy.set(true);
         background.run(() -> {
             try {
-                return new Outcome(publisher.publish(snapshot, request), List.of());
+                return new Outcome(publisher.publish(copies.copy(), request), List.of());
             } catch (PublishRefusedException e) {
                 return new Outcome(null, e.reasons());
             }

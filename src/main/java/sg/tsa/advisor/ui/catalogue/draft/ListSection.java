@@ -29,6 +29,8 @@ import sg.tsa.advisor.catalogue.format.CatalogueProblem;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,10 +50,11 @@ final class ListSection {
         private final Sections.ListSpec spec;
         private String search;
 
-        Entry(int index, JsonElement json, Sections.ListSpec spec) {
+        Entry(int index, JsonElement json, Sections.ListSpec spec, Entry before) {
             this.index = index;
             this.json = json;
             this.spec = spec;
+            this.search = before == null ? null : before.search;
         }
 
         String cell(Sections.Column column) {
@@ -197,6 +200,11 @@ final class ListSection {
         this.array = array;
         node.setDisable(array == null);
         rebuild(-1);
+        if (!isNested()) {
+            // The text the filter searches, made now while the draft opens rather than at the first keystroke
+            // (about 0.3 s for 20,000 rules).
+            entries.forEach(e -> e.matches(""));
+        }
     }
 
     private void rebuild(int select) {
@@ -206,8 +214,13 @@ final class ListSection {
         JsonElement list = array == null || model.document() == null ? null
                 : array.find(model.document().root()).orElse(null);
         if (list != null && list.isJsonArray()) {
+            // An entry that only moved keeps the text the filter searches: adding a rule to 20,000 does not make
+            // the next keystroke in the filter put 20,000 rules into words again.
+            Map<JsonElement, Entry> before = new IdentityHashMap<>();
+            entries.forEach(e -> before.put(e.json, e));
             for (int i = 0; i < list.getAsJsonArray().size(); i++) {
-                all.add(new Entry(i, list.getAsJsonArray().get(i), spec));
+                JsonElement json = list.getAsJsonArray().get(i);
+                all.add(new Entry(i, json, spec, before.get(json)));
             }
         }
         entries.setAll(all);
