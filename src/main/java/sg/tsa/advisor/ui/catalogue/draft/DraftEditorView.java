@@ -62,8 +62,8 @@ public final class DraftEditorView extends BorderPane {
                 "catalogue-draft.css").toExternalForm());
         edition = new EntryForm(Sections.EDITION, "edition", model);
         contact = new EntryForm(Sections.CONTACT, "contact", model);
-        sectionNodes.put(EDITION, padded(edition.node(), "The edition: its version and date are set when it is "
-                + "published."));
+        sectionNodes.put(EDITION, padded(edition.node(), "The edition's version (also set on Publish) and date "
+                + "(today's when it is published)."));
         for (Sections.ListSpec spec : List.of(Sections.sources(model::today), Sections.ISSUERS,
                 Sections.CREDENTIALS, Sections.QUALIFICATIONS, Sections.RULES)) {
             ListSection section = new ListSection(spec, model, spec.key());
@@ -121,7 +121,7 @@ public final class DraftEditorView extends BorderPane {
 
         SplitPane middle = new SplitPane(center, bottom);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.78);
+        middle.setDividerPositions(0.84);
         SplitPane.setResizableWithParent(bottom, false);
 
         setTop(toolbar());

@@ -77,6 +77,7 @@ final class FieldEditor {
             case EXEMPTS -> {
                 exemptsKind = new ComboBox<>(FXCollections.observableArrayList("module", "certificate"));
                 exemptsKind.setId(id + "-kind");
+                exemptsKind.setMinWidth(130);
                 ComboBox<String> target = new ComboBox<>();
                 target.setEditable(true);
                 target.setPromptText("module or certificate id");

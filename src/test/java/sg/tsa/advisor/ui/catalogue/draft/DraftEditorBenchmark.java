@@ -62,6 +62,8 @@ public final class DraftEditorBenchmark {
         scene.getStylesheets().add(Styles.APPLICATION);
         stage.setScene(scene);
         stage.setTitle("Catalogue draft");
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
         stage.show();
         DraftEditorModel model = DraftEditorViewTest.modelOf(view);
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
