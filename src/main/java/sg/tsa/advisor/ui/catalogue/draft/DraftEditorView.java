@@ -264,6 +264,10 @@ public final class DraftEditorView extends BorderPane {
         model.settleNow();
     }
 
+    DraftEditorModel model() {
+        return model;
+    }
+
     ListSection list(String key) {
         return lists.get(key);
     }

@@ -1,6 +1,5 @@
 package sg.tsa.advisor.ui.catalogue.draft;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -13,31 +12,26 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Requirement;
 import sg.tsa.advisor.catalogue.format.CatalogueReader;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.catalogue.signing.SigningKeys;
-import sg.tsa.advisor.cli.Cli;
+import sg.tsa.advisor.cli.CliRun;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.learner.HeldEntry;
 import sg.tsa.advisor.storage.learner.LearnerDetails;
 import sg.tsa.advisor.storage.learner.Visit;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
-import static sg.tsa.advisor.ui.catalogue.draft.DraftEditorViewTest.CLOCK;
+import static sg.tsa.advisor.ui.catalogue.draft.EditorWindow.CLOCK;
 
 /**
  * The programme office builds a small catalogue from nothing in the editor, by keyboard, publishes and signs it; a
@@ -51,44 +45,20 @@ class BuildPublishAndRollOutTest {
     @TempDir
     static Path temp;
 
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private Storage office;
-    private DraftEditorView view;
-    private Stage stage;
+    private final EditorWindow window = new EditorWindow();
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        office = Storage.open(temp.resolve("office"), CLOCK);
-        Styles.applyTheme(false);
-        view = DraftEditors.create(office, background, CLOCK);
-        Scene scene = new Scene(view, 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
+        window.show(stage, temp.resolve("office"), new FxDebounce(DraftEditors.QUIET));
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-        office.close();
+        window.close(robot);
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run cli(Path data, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), CLOCK,
-                dir -> {
-                    throw new AssertionError("no window from the command line here");
-                });
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun cli(Path data, String... args) {
+        return CliRun.in(data, CLOCK, args);
     }
 
     private static void section(FxRobot robot, String title) {
@@ -107,7 +77,7 @@ class BuildPublishAndRollOutTest {
 
     @Test
     void buildFromNothingPublishSignedAndRollOutToASecondLaptop(FxRobot robot) throws Exception {
-        DraftEditorModel model = DraftEditorViewTest.modelOf(view);
+        DraftEditorModel model = window.model();
         waitUntil(() -> model.document() != null);
         robot.clickOn("#draftStartEmpty").clickOn("#draftReplaceConfirm");
         waitUntil(() -> model.document().basedOn() == null && model.checkedProperty().get());
@@ -171,10 +141,10 @@ class BuildPublishAndRollOutTest {
                     CLOCK.instant(), null, LocalDate.now(CLOCK), null, ShippedCatalogue.load().version(), "{}"));
         }
         assertThat(cli(laptop, "catalogue", "trust", "add", key + ".pub").status()).isZero();
-        Run diff = cli(laptop, "catalogue", "diff", ShippedCatalogue.load().version(), file.toString());
-        Run impact = cli(laptop, "catalogue", "impact", file.toString());
-        Run imported = cli(laptop, "catalogue", "import", file.toString());
-        Run advised = cli(laptop, "advise", "a@" + ATTAINED, "b@" + ATTAINED);
+        CliRun diff = cli(laptop, "catalogue", "diff", ShippedCatalogue.load().version(), file.toString());
+        CliRun impact = cli(laptop, "catalogue", "impact", file.toString());
+        CliRun imported = cli(laptop, "catalogue", "import", file.toString());
+        CliRun advised = cli(laptop, "advise", "a@" + ATTAINED, "b@" + ATTAINED);
 
         assertThat(diff.status()).as(diff.err()).isZero();
         assertThat(diff.out()).contains("rule ab", "credential a");
@@ -191,7 +161,7 @@ class BuildPublishAndRollOutTest {
         Path tampered = temp.resolve("tampered.json");
         Files.write(tampered, bytes);
         Files.copy(Path.of(file + ".sig"), Path.of(tampered + ".sig"));
-        Run refused = cli(laptop, "catalogue", "import", tampered.toString());
+        CliRun refused = cli(laptop, "catalogue", "import", tampered.toString());
 
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains("the signature does not match the file");

@@ -65,7 +65,7 @@ public final class DraftEditorBenchmark {
         stage.setWidth(size[0]);
         stage.setHeight(size[1]);
         stage.show();
-        DraftEditorModel model = DraftEditorViewTest.modelOf(view);
+        DraftEditorModel model = view.model();
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         model.checkedProperty().addListener((o, was, is) -> {
             if (is && model.document() != null && model.problems().isEmpty() && !stay && !started.getAndSet(true)) {

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static sg.tsa.advisor.ui.catalogue.draft.DraftEditorViewTest.CLOCK;
+import static sg.tsa.advisor.ui.catalogue.draft.EditorWindow.CLOCK;
 
 /** The draft editor's view model without a screen, on a real data folder. */
 class DraftEditorModelTest {

@@ -1,7 +1,6 @@
 package sg.tsa.advisor.ui.catalogue.draft;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -14,17 +13,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
 import sg.tsa.advisor.catalogue.draft.DraftDocument;
 import sg.tsa.advisor.catalogue.format.CatalogueProblem;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.Storage;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
@@ -32,48 +26,27 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
 /** The draft editor in a window of its own, driven by the keyboard on a real data folder. */
 @ExtendWith(ApplicationExtension.class)
 class DraftEditorViewTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     static Path data;
 
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private Storage storage;
-    private DraftEditorView view;
+    private final EditorWindow window = new EditorWindow();
     private Stage stage;
+    private Storage storage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        storage = Storage.open(data.resolve("laptop-" + System.nanoTime()), CLOCK);
-        Styles.applyTheme(false);
-        view = DraftEditors.create(storage, background, CLOCK, Debounce.NONE);
-        Scene scene = new Scene(view, 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
+        window.show(stage, data.resolve("laptop-" + System.nanoTime()), Debounce.NONE);
+        storage = window.storage();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-        storage.close();
+        window.close(robot);
     }
 
     private DraftEditorModel model() {
-        return modelOf(view);
-    }
-
-    static DraftEditorModel modelOf(DraftEditorView view) {
-        try {
-            var field = DraftEditorView.class.getDeclaredField("model");
-            field.setAccessible(true);
-            return (DraftEditorModel) field.get(view);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return window.model();
     }
 
     private static void shortcut(FxRobot robot, KeyCode... keys) {
