@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import sg.tsa.advisor.evidence.EvidenceReader;
 import sg.tsa.advisor.evidence.TrustedKeys;
@@ -22,20 +23,31 @@ import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.catalogue.Edition;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.catalogue.draft.DraftEditors;
 import sg.tsa.advisor.ui.about.AboutDialog;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
+import sg.tsa.advisor.ui.advising.TextSizeScroll;
 import sg.tsa.advisor.ui.advising.EditionBanner;
 import sg.tsa.advisor.ui.advising.EditionWatch;
 import sg.tsa.advisor.ui.advising.draft.LocalDrafts;
 import sg.tsa.advisor.ui.advising.history.LocalHistory;
 import sg.tsa.advisor.ui.advising.settings.LocalSettings;
 import sg.tsa.advisor.ui.advising.settings.UserSettings;
+import sg.tsa.advisor.ui.summary.LocalSaveFolder;
 import sg.tsa.advisor.ui.summary.SummaryActions;
+import sg.tsa.advisor.editions.EditionService;
+import sg.tsa.advisor.ui.catalogue.CatalogueWorkspace;
+import sg.tsa.advisor.ui.catalogue.EditionsModel;
+import sg.tsa.advisor.ui.catalogue.UnsignedNote;
+import sg.tsa.advisor.ui.catalogue.UnsignedNoteModel;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 
 /** The window, and the composition root that wires services to view models. */
 public final class ExemptionAdvisorApp extends Application {
@@ -46,6 +58,9 @@ public final class ExemptionAdvisorApp extends Application {
     private volatile Storage storage;
     private EditionWatch editions;
     private Timeline watching;
+    private CatalogueWorkspace workspace;
+    /** Asks for a catalogue file to import; tests give a file instead of a chooser. */
+    Function<Window, File> catalogueFiles = ExemptionAdvisorApp::chooseCatalogueFile;
 
     @Override
     public void start(Stage stage) {
@@ -59,7 +74,8 @@ public final class ExemptionAdvisorApp extends Application {
         AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, "",
                 history, history, settings, drafts, clock);
         model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
-        model.onPrintProperty().set(new PrintSummary(new SummaryActions(background), () -> stage, clock));
+        model.onPrintProperty().set(new PrintSummary(new SummaryActions(background, new LocalSaveFolder(() -> storage)),
+                () -> stage, clock));
         model.actions().confirmationProperty().set(new AlertConfirmation(stage));
         model.unsavedQuestionProperty().set(new AlertUnsavedQuestion(stage));
         // Closing the window with an unsaved consultation asks first; Cancel keeps the window open.
@@ -87,10 +103,15 @@ public final class ExemptionAdvisorApp extends Application {
         EvidenceFilesView.install(view, new EvidenceFilesModel(background, model, new EvidenceReader(TrustedKeys.none())),
                 () -> credentialFiles().showOpenMultipleDialog(stage));
         view.setOnAbout(() -> AboutDialog.open(stage, model.catalogueProperty(), background));
+        UnsignedNoteModel unsigned = new UnsignedNoteModel(model.catalogueProperty(), background,
+                () -> storage == null ? List.of() : storage.catalogues().editions());
+        view.setEditionNote(new UnsignedNote(unsigned));
+        view.setOnCatalogue(() -> openCatalogue(stage, unsigned));
         BorderPane root = new BorderPane(view);
         root.setTop(new VBox(notice, new EditionBanner(editions)));
-        Scene scene = new Scene(root, Math.min(1600, screen.getWidth()),
-                Math.min(1000, screen.getHeight()));
+        // Enlarged text scrolls the window rather than clipping it (Ctrl+= / Ctrl+- / Ctrl+0).
+        Scene scene = new Scene(TextSizeScroll.around(root, model.textSizeProperty()),
+                Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
             StartupMeasurement.printAfterFirstFrame(scene, System.out);
@@ -99,8 +120,36 @@ public final class ExemptionAdvisorApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
-        stage.setMaximized(screen.getWidth() <= 1440);
+        if (screen.getWidth() <= 1440) {
+            ScreenFilling.fill(stage, screen);
+        }
         stage.show();
+    }
+
+    /** Opens the Catalogue workspace (one per window), which switches the screen to an edition activated there. */
+    private void openCatalogue(Stage stage, UnsignedNoteModel unsigned) {
+        if (workspace == null) {
+            EditionsModel model = new EditionsModel(new EditionService(() -> storage), background, version -> {
+                editions.activatedHere();
+                unsigned.refresh();
+            });
+            // An edition published and activated in the Draft tab is followed as one activated on the Editions tab.
+            workspace = new CatalogueWorkspace(stage, model, () -> DraftEditors.create(storage, background,
+                    Clock.systemDefaultZone(), () -> {
+                        editions.activatedHere();
+                        unsigned.refresh();
+                        model.refresh();
+                    }), owner -> catalogueFiles.apply(owner));
+        }
+        workspace.show();
+    }
+
+    private static File chooseCatalogueFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a catalogue file");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Catalogue files", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser.showOpenDialog(owner);
     }
 
     private static FileChooser credentialFiles() {

@@ -31,7 +31,8 @@ final class PrintSummary implements Consumer<PrintRequest> {
         // Made here, on the FX Application Thread; only the PDF itself is made in the background.
         SummaryRequest request = SummaryRequest.of(print.catalogue(), print.advice(), print.draft().learnerName(),
                 print.draft().counsellor(), print.draft().notListed().stream()
-                        .map(n -> new SummaryRequest.NotListed(n.title(), n.attainedOn(), n.note())).toList(), clock);
+                        .map(n -> new SummaryRequest.NotListed(n.title(), n.attainedOn(), n.monthOnly(), n.note())).toList(),
+                clock);
         summaries.openPreview(owner.get(), () -> SummaryPdf.create(request), fileName(print));
     }
 

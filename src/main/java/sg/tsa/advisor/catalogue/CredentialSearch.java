@@ -79,6 +79,20 @@ public final class CredentialSearch {
                 .map(h -> new Match(h.credential(), h.score() == Kind.TYPO.ordinal())).toList();
     }
 
+    /**
+     * The credentials that every word of {@code query} names outright: an id or alias, or a word of the title,
+     * starting with it; no typos, no issuer, nothing inside a word (so "ming" does not name "AI Programming").
+     * For finding what was entered under a name, where a loose match would only add noise. Empty for blank.
+     */
+    public List<Credential> named(String query) {
+        List<String> words = words(query);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return scan(String.join(" ", words), words, Map.of()).stream()
+                .filter(s -> s.score() <= Kind.TITLE_WORD.ordinal()).map(Scored::credential).toList();
+    }
+
     /** The known words that {@code word} could be with a typo (or as a start of them). */
     private Set<String> near(String word) {
         int allowed = Typos.allowed(word);

@@ -30,39 +30,15 @@ import java.time.format.DateTimeFormatter;
         CatalogueCommand.Export.class, CatalogueCommand.ListEditions.class, CatalogueCommand.Activate.class,
         SigningCommands.Keygen.class, SigningCommands.Sign.class, SigningCommands.Verify.class,
         SigningCommands.Trust.class, EditionCommands.Diff.class, EditionCommands.Impact.class})
-public final class CatalogueCommand implements Runnable {
+public final class CatalogueCommand extends LocalDataCommand {
     private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final MainCommand root;
-    private final Clock clock;
-
-    @Spec
-    CommandSpec spec;
-
     CatalogueCommand(MainCommand root, Clock clock) {
-        this.root = root;
-        this.clock = clock;
-    }
-
-    MainCommand root() {
-        return root;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    Storage openStorage() {
-        return LocalData.open(root, clock, spec.commandLine().getErr());
+        super(root, clock);
     }
 
     String when(Instant instant) {
-        return IMPORTED_AT.format(instant.atZone(clock.getZone()));
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        return IMPORTED_AT.format(instant.atZone(clock().getZone()));
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -12,23 +12,18 @@ import picocli.CommandLine.Spec;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.diff.CatalogueDiff;
 import sg.tsa.advisor.catalogue.diff.Change;
-import sg.tsa.advisor.engine.HeldCredential;
+import sg.tsa.advisor.editions.SavedCases;
 import sg.tsa.advisor.impact.CatalogueImpact;
 import sg.tsa.advisor.impact.CatalogueImpact.Exempted;
 import sg.tsa.advisor.impact.CatalogueImpact.LearnerImpact;
 import sg.tsa.advisor.impact.CatalogueImpact.SavedCase;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
-import sg.tsa.advisor.storage.learner.Consultation;
-import sg.tsa.advisor.storage.learner.Learner;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -90,12 +85,7 @@ final class EditionCommands {
             out.printf("%s → %s: %d %s%n", before.version(), after.version(), changes.size(),
                     changes.size() == 1 ? "change" : "changes");
             for (Change change : changes) {
-                String mark = switch (change.change()) {
-                    case ADDED -> "+";
-                    case REMOVED -> "-";
-                    case CHANGED -> "~";
-                };
-                out.println(mark + " " + change.text());
+                out.println(change.line());
             }
         }
 
@@ -105,8 +95,7 @@ final class EditionCommands {
             if (Files.exists(file)) {
                 return Inputs.catalogueFile(file);
             }
-            Optional<Storage> storage = LocalData.openIfExists(parent.root(), parent.clock(),
-                    spec.commandLine().getErr());
+            Optional<Storage> storage = parent.openStorageIfExists();
             if (storage.isEmpty()) {
                 throw new BadInputException("\"" + name + "\" is neither a catalogue file nor a stored version "
                         + "(there is no local database yet)");
@@ -143,7 +132,7 @@ final class EditionCommands {
             List<SavedCase> cases;
             try (Storage storage = parent.openStorage()) {
                 current = storage.catalogues().activeCatalogue();
-                cases = savedCases(storage);
+                cases = SavedCases.of(storage);
             }
             List<LearnerImpact> impacts = CatalogueImpact.of(current, next, cases);
             PrintWriter out = spec.commandLine().getOut();
@@ -164,20 +153,6 @@ final class EditionCommands {
         private static String words(String verb, List<Exempted> modules) {
             return modules.isEmpty() ? "" : "; " + verb + " " + modules.stream()
                     .map(m -> m.moduleTitle() + " (" + m.qualificationId() + ")").collect(Collectors.joining(", "));
-        }
-
-        private static List<SavedCase> savedCases(Storage storage) {
-            Map<Long, String> names = new HashMap<>();
-            List<SavedCase> cases = new ArrayList<>();
-            for (Consultation consultation : storage.consultations().all()) {
-                String learner = names.computeIfAbsent(consultation.learnerId(), id -> storage.learners().find(id)
-                        .map(Learner::name).orElse("learner " + id));
-                List<HeldCredential> held = storage.consultations().entered(consultation.id()).stream()
-                        .filter(entry -> !entry.attainedOn().isAfter(consultation.asOf()))
-                        .map(entry -> new HeldCredential(entry.credentialId(), entry.attainedOn())).toList();
-                cases.add(new SavedCase(consultation.id(), learner, consultation.asOf(), held));
-            }
-            return cases;
         }
 
         private static JsonObject report(Catalogue current, Catalogue next, int count, List<LearnerImpact> impacts) {

@@ -28,21 +28,9 @@ import java.util.Optional;
 @Command(name = "evidence", mixinStandardHelpOptions = true,
         description = "Read learners' digital credential files (Open Badges, Credly, OpenCerts).",
         subcommands = EvidenceCommand.Inspect.class)
-public final class EvidenceCommand implements Runnable {
-    private final MainCommand root;
-    private final Clock clock;
-
-    @Spec
-    CommandSpec spec;
-
+public final class EvidenceCommand extends LocalDataCommand {
     EvidenceCommand(MainCommand root, Clock clock) {
-        this.root = root;
-        this.clock = clock;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        super(root, clock);
     }
 
     /** Options shared by {@code evidence inspect} and {@code advise --evidence}: whose keys are trusted. */
@@ -115,8 +103,7 @@ public final class EvidenceCommand implements Runnable {
         }
 
         private Catalogue storedCatalogue() {
-            try (Storage storage = LocalData.open(parent.root, parent.clock,
-                    parent.spec.commandLine().getErr())) {
+            try (Storage storage = parent.openStorage()) {
                 return storage.catalogues().activeCatalogue();
             }
         }

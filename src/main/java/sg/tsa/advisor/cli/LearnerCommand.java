@@ -28,25 +28,9 @@ import java.util.Locale;
 @Command(name = "learner", mixinStandardHelpOptions = true,
         description = "Export or erase everything held about one learner; remove learners past the retention period.",
         subcommands = {LearnerCommand.Export.class, LearnerCommand.Erase.class, LearnerCommand.Purge.class})
-public final class LearnerCommand implements Runnable {
-    private final MainCommand root;
-    private final Clock clock;
-
-    @Spec
-    CommandSpec spec;
-
+public final class LearnerCommand extends LocalDataCommand {
     LearnerCommand(MainCommand root, Clock clock) {
-        this.root = root;
-        this.clock = clock;
-    }
-
-    Storage openStorage() {
-        return LocalData.open(root, clock, spec.commandLine().getErr());
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        super(root, clock);
     }
 
     /** {@code #12}, or a name written in full (any case); several learners of that name must be told apart. */
@@ -105,7 +89,7 @@ public final class LearnerCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Storage storage = parent.openStorage()) {
                 Learner found = find(storage, learner);
-                LearnerExport export = LearnerExport.of(storage, found.id(), parent.clock).orElseThrow();
+                LearnerExport export = LearnerExport.of(storage, found.id(), parent.clock()).orElseThrow();
                 if (json != null) {
                     if ("-".equals(json)) {
                         out.print(export.json());
@@ -187,7 +171,7 @@ public final class LearnerCommand implements Runnable {
         public Integer call() {
             try (Storage storage = parent.openStorage()) {
                 int months = storage.settings().retentionMonths();
-                LearnerErasure.Result result = Retention.purge(storage, parent.clock);
+                LearnerErasure.Result result = Retention.purge(storage, parent.clock());
                 spec.commandLine().getOut().println(result.names().isEmpty() ? "no learner's last consultation is "
                         + "more than " + months + " months old; nothing removed" : Retention.describe(result, months));
                 return result.complete() ? Cli.OK : Cli.FAILED;

@@ -22,25 +22,9 @@ import java.util.Optional;
         mixinStandardHelpOptions = true,
         subcommands = {SettingsCommand.Show.class, SettingsCommand.Counsellor.class, SettingsCommand.ThemeChoice.class,
                 SettingsCommand.RetentionPeriod.class})
-public final class SettingsCommand implements Runnable {
-    private final MainCommand root;
-    private final Clock clock;
-
-    @Spec
-    CommandSpec spec;
-
+public final class SettingsCommand extends LocalDataCommand {
     SettingsCommand(MainCommand root, Clock clock) {
-        this.root = root;
-        this.clock = clock;
-    }
-
-    Storage openStorage() {
-        return LocalData.open(root, clock, spec.commandLine().getErr());
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        super(root, clock);
     }
 
     static void print(PrintWriter out, Settings settings) {

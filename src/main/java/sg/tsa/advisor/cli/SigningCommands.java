@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import sg.tsa.advisor.catalogue.signing.FileSignature;
 import sg.tsa.advisor.catalogue.signing.PublicSigningKey;
 import sg.tsa.advisor.catalogue.signing.SignatureFiles;
 import sg.tsa.advisor.catalogue.signing.SigningException;
@@ -37,19 +38,15 @@ final class SigningCommands {
      */
     static String signerForImport(Path file, byte[] bytes, List<PublicSigningKey> trusted, boolean allowUnsigned,
                                   PrintWriter out) {
-        if (trusted.isEmpty()) {
-            return null;
-        }
-        try {
-            return SignatureFiles.signer(file, bytes, trusted).id();
-        } catch (SigningException e) {
-            if (allowUnsigned) {
-                out.printf("warning: %s; imported as unsigned because --allow-unsigned was given%n", e.getMessage());
-                return null;
+        FileSignature signature = FileSignature.check(file, bytes, trusted);
+        if (signature.state() == FileSignature.State.REFUSED) {
+            if (!allowUnsigned) {
+                throw new BadInputException(List.of(signature.reason(), "nothing stored; this laptop imports only "
+                        + "catalogue files signed by a trusted key (give --allow-unsigned to import it anyway)"));
             }
-            throw new BadInputException(List.of(e.getMessage(), "nothing stored; this laptop imports only catalogue "
-                    + "files signed by a trusted key (give --allow-unsigned to import it anyway)"));
+            out.printf("warning: %s; imported as unsigned because --allow-unsigned was given%n", signature.reason());
         }
+        return signature.signerForImport(allowUnsigned);
     }
 
     @Command(name = "keygen", mixinStandardHelpOptions = true,
@@ -135,8 +132,7 @@ final class SigningCommands {
                 if (publicFile != null) {
                     keys = List.of(SigningKeys.readPublic(publicFile));
                 } else {
-                    Optional<Storage> storage = LocalData.openIfExists(parent.root(), parent.clock(),
-                            spec.commandLine().getErr());
+                    Optional<Storage> storage = parent.openStorageIfExists();
                     try {
                         keys = storage.map(s -> s.trustedKeys().keys()).orElse(List.of());
                     } finally {

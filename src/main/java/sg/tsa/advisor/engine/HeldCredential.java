@@ -3,11 +3,21 @@ package sg.tsa.advisor.engine;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A credential a learner holds, with the day it was attained. */
-public record HeldCredential(String credentialId, LocalDate attainedOn) {
+/**
+ * A credential a learner holds, with the day it was attained.
+ *
+ * @param monthOnly true when only the month was given: {@code attainedOn} is then its first day, and the words for
+ *                  people say so ("June 2024, taken as 1 Jun 2024"); the engine counts the day either way
+ */
+public record HeldCredential(String credentialId, LocalDate attainedOn, boolean monthOnly) {
     public HeldCredential {
         Objects.requireNonNull(credentialId, "credentialId");
         Objects.requireNonNull(attainedOn, "attainedOn");
+    }
+
+    /** A credential attained on a day given in full. */
+    public HeldCredential(String credentialId, LocalDate attainedOn) {
+        this(credentialId, attainedOn, false);
     }
 
     /**

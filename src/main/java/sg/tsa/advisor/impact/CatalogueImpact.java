@@ -20,10 +20,19 @@ import java.util.Map;
  * compared. A learner who would gain or lose an exemption is listed (the counsellor may want to call them).
  */
 public final class CatalogueImpact {
-    /** A saved consultation as the impact needs it: who, on which date, holding what. */
-    public record SavedCase(long consultationId, String learner, LocalDate asOf, List<HeldCredential> held) {
+    /**
+     * A saved consultation as the impact needs it: who, on which date, holding what.
+     *
+     * @param contact how to reach the learner (e-mail address and phone as stored), or null when none is stored
+     */
+    public record SavedCase(long consultationId, String learner, String contact, LocalDate asOf,
+                            List<HeldCredential> held) {
         public SavedCase {
             held = List.copyOf(held);
+        }
+
+        public SavedCase(long consultationId, String learner, LocalDate asOf, List<HeldCredential> held) {
+            this(consultationId, learner, null, asOf, held);
         }
     }
 

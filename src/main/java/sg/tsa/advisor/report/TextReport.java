@@ -34,7 +34,7 @@ public final class TextReport {
         }
         for (HeldCredential held : advice.held()) {
             out.append("  - ").append(words.credential(held.credentialId())).append(", attained ")
-                    .append(Wording.date(held.attainedOn())).append('\n');
+                    .append(Wording.attained(held)).append('\n');
         }
         out.append('\n');
 
@@ -58,7 +58,7 @@ public final class TextReport {
             out.append("No longer counting (attained too long ago):\n");
             for (LapsedCredential lapsed : advice.lapsed()) {
                 out.append("  - ").append(words.credential(lapsed.held().credentialId())).append(", attained ")
-                        .append(Wording.date(lapsed.held().attainedOn())).append(", counted until ")
+                        .append(Wording.attained(lapsed.held())).append(", counted until ")
                         .append(Wording.date(lapsed.countsUntil())).append('\n');
             }
             out.append('\n');

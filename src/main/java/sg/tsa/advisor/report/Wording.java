@@ -9,6 +9,7 @@ import sg.tsa.advisor.catalogue.CourseModule;
 import sg.tsa.advisor.engine.CountedCredential;
 import sg.tsa.advisor.engine.Exemptions;
 import sg.tsa.advisor.engine.Grant;
+import sg.tsa.advisor.engine.HeldCredential;
 import sg.tsa.advisor.engine.QualificationAdvice;
 
 import java.time.LocalDate;
@@ -49,9 +50,19 @@ public final class Wording {
         return monthOnly ? MONTH.format(date) + ", taken as " + date(date) : date(date);
     }
 
+    /** The day a held credential was attained as the counsellor gave it (see {@link #attained(LocalDate, boolean)}). */
+    public static String attained(HeldCredential held) {
+        return attained(held.attainedOn(), held.monthOnly());
+    }
+
     /** What is said of a credential recorded as not listed: "Attained 1 Mar 2024. Not counted. Note: …". */
     public static String notListed(LocalDate attainedOn, String note) {
-        return (attainedOn == null ? "Date not given" : "Attained " + date(attainedOn)) + ". Not counted."
+        return notListed(attainedOn, false, note);
+    }
+
+    /** As {@link #notListed(LocalDate, String)}, for a date that may have been given as a month alone. */
+    public static String notListed(LocalDate attainedOn, boolean monthOnly, String note) {
+        return (attainedOn == null ? "Date not given" : "Attained " + attained(attainedOn, monthOnly)) + ". Not counted."
                 + (note == null || note.isBlank() ? "" : " Note: " + note.strip());
     }
 
@@ -80,9 +91,12 @@ public final class Wording {
         return credential(credential.credentialId()) + ", " + countedDates(credential);
     }
 
-    /** "attained 1 Jun 2024, counts until 1 Jun 2028" (without "counts until" where there is no time limit). */
+    /**
+     * "attained 1 Jun 2024, counts until 1 Jun 2028" (without "counts until" where there is no time limit; "attained
+     * June 2024, taken as 1 Jun 2024, …" for a month given alone).
+     */
     public static String countedDates(CountedCredential credential) {
-        return "attained " + date(credential.held().attainedOn())
+        return "attained " + attained(credential.held())
                 + (credential.countsUntil() == null ? "" : ", counts until " + date(credential.countsUntil()));
     }
 

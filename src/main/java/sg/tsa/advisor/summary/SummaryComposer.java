@@ -58,7 +58,8 @@ public final class SummaryComposer {
         Contact contact = catalogue.contact().filter(c -> !c.isEmpty()).orElse(null);
         return new SummaryContent(catalogue.institution(), TITLE, who, when, running, parts, none,
                 furtherOptions(advice, words), lapsed(advice, words),
-                request.notListed().stream().map(n -> new Item(n.title(), Wording.notListed(n.attainedOn(), n.note())))
+                request.notListed().stream()
+                        .map(n -> new Item(n.title(), Wording.notListed(n.attainedOn(), n.monthOnly(), n.note())))
                         .toList(),
                 disclaimer(catalogue), nextSteps(contact != null),
                 contact == null || contact.name() == null || contact.name().isBlank() ? null
@@ -137,14 +138,14 @@ public final class SummaryComposer {
     /** Where a missing credential is held but no longer counts, says so: a renewed one would count. */
     private static String heldButLapsed(Advice advice, NearMiss miss, Wording words) {
         return advice.lapsed().stream().filter(l -> miss.missing().contains(l.held().credentialId()))
-                .map(l -> " (Yours, attained " + Wording.date(l.held().attainedOn()) + ", no longer counts.)")
+                .map(l -> " (Yours, attained " + Wording.attained(l.held()) + ", no longer counts.)")
                 .collect(java.util.stream.Collectors.joining());
     }
 
     private static List<Item> lapsed(Advice advice, Wording words) {
         return advice.lapsed().stream().map((LapsedCredential l) -> new Item(
                 words.credential(l.held().credentialId()),
-                "Attained " + Wording.date(l.held().attainedOn()) + "; counted until " + Wording.date(l.countsUntil())
+                "Attained " + Wording.attained(l.held()) + "; counted until " + Wording.date(l.countsUntil())
                         + ".")).toList();
     }
 

@@ -24,11 +24,17 @@ public record SummaryRequest(Catalogue catalogue, Advice advice, String learner,
      * never counted.
      *
      * @param attainedOn when it was attained, or null when not known
+     * @param monthOnly  true when only the month was given ({@code attainedOn} is its first day)
      * @param note       the counsellor's note, or null
      */
-    public record NotListed(String title, LocalDate attainedOn, String note) {
+    public record NotListed(String title, LocalDate attainedOn, boolean monthOnly, String note) {
         public NotListed {
             Objects.requireNonNull(title, "title");
+        }
+
+        /** A credential not listed, dated to the day (or not dated). */
+        public NotListed(String title, LocalDate attainedOn, String note) {
+            this(title, attainedOn, false, note);
         }
     }
 

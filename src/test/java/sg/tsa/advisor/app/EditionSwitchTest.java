@@ -4,9 +4,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.catalogue.Catalogue;
-import sg.tsa.advisor.catalogue.Rule;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.draft.Draft;
 import sg.tsa.advisor.storage.draft.DraftStore;
@@ -15,11 +12,10 @@ import sg.tsa.advisor.storage.settings.CounsellorQuestion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static sg.tsa.advisor.testing.Editions.without;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /**
@@ -28,20 +24,6 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * switched to with the consultation in progress kept.
  */
 class EditionSwitchTest extends WholeAppTest {
-    /** The shipped catalogue as edition {@code version}, without the rules that ask for {@code credentialId}. */
-    private static Catalogue without(String credentialId, String version) {
-        Catalogue shipped = ShippedCatalogue.load();
-        List<Rule> rules = shipped.rules().stream().filter(rule -> {
-            Set<String> ids = new HashSet<>();
-            rule.requires().collectCredentialIds(ids);
-            return !ids.contains(credentialId);
-        }).toList();
-        assertThat(rules).hasSizeLessThan(shipped.rules().size());
-        return new Catalogue(version, shipped.publishedOn(), shipped.institution(), shipped.contact().orElse(null),
-                shipped.sources(), shipped.defaultRecencyYears(), shipped.issuers(), shipped.credentials(),
-                shipped.qualifications(), rules);
-    }
-
     @Test
     void anEditionActivatedElsewhereIsOfferedAndSwitchedToKeepingTheConsultation() throws Exception {
         try (Storage storage = Storage.open(dataDir, Clock.systemUTC())) {

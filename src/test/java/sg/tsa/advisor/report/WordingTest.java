@@ -78,4 +78,21 @@ class WordingTest {
         assertThat(Wording.headline(advice.qualification("sd-amt").orElseThrow(), null))
                 .isEqualTo("1 whole PDC exempted");
     }
+
+    @Test
+    void theTextReportSaysADateGivenAsAMonthAloneAsTheScreenAndThePageDo() {
+        Advice advice = new ExemptionEngine(CATALOGUE).advise(new AdviceRequest(List.of(
+                new HeldCredential("cisco-ccna", LocalDate.of(2024, 6, 1), true),
+                new HeldCredential("aws-saa", LocalDate.of(2023, 1, 1), false),
+                new HeldCredential("udacity-ba", LocalDate.of(2021, 5, 1), true)), AS_OF, null));
+
+        String report = TextReport.render(CATALOGUE, advice);
+
+        assertThat(report).contains(
+                "  - Cisco Certified Network Associate (CCNA), attained June 2024, taken as 1 Jun 2024\n",
+                "  - AWS Certified Solutions Architect – Associate, attained 1 Jan 2023\n",
+                "because: Cisco Certified Network Associate (CCNA), attained June 2024, taken as 1 Jun 2024, counts "
+                        + "until 1 Jun 2028",
+                "  - Business Analytics Nanodegree, attained May 2021, taken as 1 May 2021, counted until 1 May 2025");
+    }
 }

@@ -187,4 +187,27 @@ class SummaryPdfTest {
         return new Catalogue(c.version(), c.publishedOn(), c.institution(), contact, c.sources(),
                 c.defaultRecencyYears(), c.issuers(), c.credentials(), c.qualifications(), c.rules());
     }
+
+    @Test
+    void aDateGivenAsAMonthAloneIsPrintedAsTheScreenSaysIt() throws IOException {
+        Catalogue catalogue = ShippedCatalogue.load();
+        List<HeldCredential> held = List.of(
+                new HeldCredential("cisco-ccna", LocalDate.of(2024, 6, 1), true),
+                new HeldCredential("aws-saa", LocalDate.of(2023, 1, 10), false),
+                new HeldCredential("udacity-ba", LocalDate.of(2021, 5, 1), true));
+        SummaryRequest request = new SummaryRequest(catalogue, new ExemptionEngine(catalogue).advise(
+                new AdviceRequest(held, SummaryCases.AS_OF, SummaryCases.INTAKE)), "Tan Wei Ling", "Nur Aisyah",
+                SummaryCases.GENERATED, List.of(new SummaryRequest.NotListed("CompTIA Security+",
+                LocalDate.of(2023, 3, 1), true, null)));
+
+        String text = PdfText.of(SummaryPdf.create(request));
+
+        assertThat(text).contains(
+                "Cisco Certified Network Associate (CCNA) attained June 2024, taken as 1 Jun 2024, counts until "
+                        + "1 Jun 2028",
+                "AWS Certified Solutions Architect – Associate attained 10 Jan 2023, counts until 10 Jan 2027",
+                "Business Analytics Nanodegree Attained May 2021, taken as 1 May 2021; counted until 1 May 2025.",
+                "CompTIA Security+ Attained March 2023, taken as 1 Mar 2023. Not counted.");
+        assertThat(text).doesNotContain("January 2023");
+    }
 }

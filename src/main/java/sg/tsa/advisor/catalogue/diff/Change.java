@@ -17,4 +17,14 @@ public record Change(Type change, Kind kind, String id, String qualification, Li
     public Change {
         fields = List.copyOf(fields);
     }
+
+    /** The change as one line: {@code +} added, {@code -} removed, {@code ~} changed, then the words. */
+    public String line() {
+        String mark = switch (change) {
+            case ADDED -> "+";
+            case REMOVED -> "-";
+            case CHANGED -> "~";
+        };
+        return mark + " " + text;
+    }
 }

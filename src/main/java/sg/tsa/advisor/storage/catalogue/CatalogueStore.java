@@ -41,6 +41,9 @@ public final class CatalogueStore {
     private record Loaded(long editionId, Catalogue catalogue) {
     }
 
+    /** Whether a catalogue's version is stored: not at all, with the very same contents, or with other contents. */
+    public enum StoredVersion { NONE, SAME, OTHER }
+
     private final Runnable beforeActivation;
 
     public CatalogueStore(Database database, Clock clock) {
@@ -110,6 +113,18 @@ public final class CatalogueStore {
         });
     }
 
+    /** Whether {@code catalogue}'s version is stored already, and if so with the same contents (see import). */
+    public StoredVersion storedVersion(Catalogue catalogue) {
+        String sha = sha256(CatalogueWriter.toString(catalogue));
+        return database.read(connection -> {
+            Optional<Long> id = idOf(connection, catalogue.version());
+            if (id.isEmpty()) {
+                return StoredVersion.NONE;
+            }
+            return sha.equals(shaOf(connection, id.get())) ? StoredVersion.SAME : StoredVersion.OTHER;
+        });
+    }
+
     /**
      * Reads and validates {@code file}, then stores and activates it.
      *
@@ -134,23 +149,37 @@ public final class CatalogueStore {
      * an edition stored unsigned that comes again signed is marked signed.
      */
     public ImportResult importCatalogue(Catalogue catalogue, String signedBy) {
+        return importCatalogue(catalogue, signedBy, true);
+    }
+
+    /**
+     * Like {@link #importCatalogue(Catalogue, String)}; with {@code activate} false the edition is stored (or
+     * found stored) and the active edition stays as it is, so it can be activated later.
+     */
+    public ImportResult importCatalogue(Catalogue catalogue, String signedBy, boolean activate) {
         String sha = sha256(CatalogueWriter.toString(catalogue));
         Instant now = clock.instant();
         String version = catalogue.version();
-        beforeActivating();
+        if (activate) {
+            beforeActivating();
+        }
         ImportResult.Outcome outcome = database.write(connection -> {
             Optional<Long> existing = idOf(connection, version);
             if (existing.isPresent()) {
                 if (!sha.equals(shaOf(connection, existing.get()))) {
                     throw new EditionConflictException(version);
                 }
-                setActive(connection, existing.get());
+                if (activate) {
+                    setActive(connection, existing.get());
+                }
                 markSigned(connection, existing.get(), signedBy);
                 return ImportResult.Outcome.ALREADY_STORED;
             }
             long id = new EditionWriter(connection).insert(catalogue, sha, now);
             markSigned(connection, id, signedBy);
-            setActive(connection, id);
+            if (activate) {
+                setActive(connection, id);
+            }
             return ImportResult.Outcome.IMPORTED;
         });
         Edition edition = editions().stream().filter(e -> e.version().equals(version)).findFirst().orElseThrow();

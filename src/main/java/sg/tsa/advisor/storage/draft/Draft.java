@@ -31,10 +31,17 @@ public record Draft(Instant keptAt, Long learnerId, String learnerName, String l
      *
      * @param attainedOn null while its date is not entered yet
      * @param evidence   the evidence note, or null
+     * @param monthOnly  true when only the month was given ({@code attainedOn} is its first day)
      */
-    public record Item(String credentialId, LocalDate attainedOn, String evidence, boolean planned) {
+    public record Item(String credentialId, LocalDate attainedOn, String evidence, boolean planned,
+                       boolean monthOnly) {
         public Item {
             Objects.requireNonNull(credentialId, "credentialId");
+        }
+
+        /** A credential dated to the day (or not dated yet). */
+        public Item(String credentialId, LocalDate attainedOn, String evidence, boolean planned) {
+            this(credentialId, attainedOn, evidence, planned, false);
         }
     }
 
@@ -43,10 +50,16 @@ public record Draft(Instant keptAt, Long learnerId, String learnerName, String l
      *
      * @param attainedOn null when not known or not entered yet
      * @param note       the counsellor's note, or null
+     * @param monthOnly  true when only the month was given ({@code attainedOn} is its first day)
      */
-    public record Unlisted(String title, LocalDate attainedOn, String note) {
+    public record Unlisted(String title, LocalDate attainedOn, String note, boolean monthOnly) {
         public Unlisted {
             Objects.requireNonNull(title, "title");
+        }
+
+        /** A credential not listed, dated to the day (or not dated). */
+        public Unlisted(String title, LocalDate attainedOn, String note) {
+            this(title, attainedOn, note, false);
         }
     }
 }

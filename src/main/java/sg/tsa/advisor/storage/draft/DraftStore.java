@@ -71,8 +71,8 @@ public final class DraftStore {
             }
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO consultation_draft_credential (position, draft, credential_id, attained_on, evidence,
-                        planned)
-                    VALUES (?, 1, ?, ?, ?, ?)""")) {
+                        planned, month_only)
+                    VALUES (?, 1, ?, ?, ?, ?, ?)""")) {
                 int position = 0;
                 for (Draft.Item item : draft.credentials()) {
                     insert.setInt(1, position++);
@@ -80,19 +80,22 @@ public final class DraftStore {
                     insert.setString(3, text(item.attainedOn()));
                     insert.setString(4, item.evidence());
                     insert.setInt(5, item.planned() ? 1 : 0);
+                    insert.setInt(6, item.monthOnly() ? 1 : 0);
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO consultation_draft_unlisted_credential (position, draft, title, attained_on, note)
-                    VALUES (?, 1, ?, ?, ?)""")) {
+                    INSERT INTO consultation_draft_unlisted_credential (position, draft, title, attained_on, note,
+                        month_only)
+                    VALUES (?, 1, ?, ?, ?, ?)""")) {
                 int position = 0;
                 for (Draft.Unlisted entry : draft.unlisted()) {
                     insert.setInt(1, position++);
                     insert.setString(2, entry.title());
                     insert.setString(3, text(entry.attainedOn()));
                     insert.setString(4, entry.note());
+                    insert.setInt(5, entry.monthOnly() ? 1 : 0);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -133,12 +136,12 @@ public final class DraftStore {
     private static List<Draft.Item> items(Connection connection) throws SQLException {
         List<Draft.Item> items = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT credential_id, attained_on, evidence, planned
+                SELECT credential_id, attained_on, evidence, planned, month_only
                 FROM consultation_draft_credential WHERE draft = 1 ORDER BY position""");
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 items.add(new Draft.Item(row.getString("credential_id"), date(row.getString("attained_on")),
-                        row.getString("evidence"), row.getInt("planned") == 1));
+                        row.getString("evidence"), row.getInt("planned") == 1, row.getInt("month_only") == 1));
             }
         }
         return items;
@@ -147,12 +150,12 @@ public final class DraftStore {
     private static List<Draft.Unlisted> unlisted(Connection connection) throws SQLException {
         List<Draft.Unlisted> unlisted = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT title, attained_on, note
+                SELECT title, attained_on, note, month_only
                 FROM consultation_draft_unlisted_credential WHERE draft = 1 ORDER BY position""");
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 unlisted.add(new Draft.Unlisted(row.getString("title"), date(row.getString("attained_on")),
-                        row.getString("note")));
+                        row.getString("note"), row.getInt("month_only") == 1));
             }
         }
         return unlisted;

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,8 @@ public final class ConsultationRepository {
      */
     public Consultation record(Visit visit) {
         List<HeldEntry> held = visit.held().stream().map(h -> new HeldEntry(h.credentialId(), h.attainedOn(),
-                LearnerRepository.checkedEvidence(h.credentialId(), h.attainedOn(), h.evidence()))).toList();
+                LearnerRepository.checkedEvidence(h.credentialId(), h.attainedOn(), h.evidence()), h.monthOnly()))
+                .toList();
         Consultation unsaved = new Consultation(0, visit.learnerId() == null ? 0 : visit.learnerId(), visit.heldAt(),
                 checkedCounsellor(visit.counsellor()), visit.asOf(), visit.intake(), visit.catalogueVersion(),
                 visit.reportJson(), null);
@@ -71,20 +73,22 @@ public final class ConsultationRepository {
             long id = insert(connection, consultation);
             try (PreparedStatement entered = connection.prepareStatement("""
                     INSERT INTO consultation_credential (consultation_id, position, credential_id, attained_on,
-                                                         evidence) VALUES (?, ?, ?, ?, ?)""")) {
+                                                         evidence, month_only) VALUES (?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < held.size(); i++) {
                     entered.setLong(1, id);
                     entered.setInt(2, i);
                     entered.setString(3, held.get(i).credentialId());
                     entered.setString(4, held.get(i).attainedOn().toString());
                     entered.setString(5, held.get(i).evidence());
+                    entered.setInt(6, held.get(i).monthOnly() ? 1 : 0);
                     entered.addBatch();
                 }
                 entered.executeBatch();
             }
             try (PreparedStatement unlisted = connection.prepareStatement("""
-                    INSERT INTO consultation_unlisted_credential (consultation_id, position, title, attained_on, note)
-                    VALUES (?, ?, ?, ?, ?)""")) {
+                    INSERT INTO consultation_unlisted_credential (consultation_id, position, title, attained_on, note,
+                                                                  month_only)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < visit.unlisted().size(); i++) {
                     UnlistedEntry entry = visit.unlisted().get(i);
                     unlisted.setLong(1, id);
@@ -92,6 +96,7 @@ public final class ConsultationRepository {
                     unlisted.setString(3, entry.title());
                     unlisted.setString(4, entry.attainedOn() == null ? null : entry.attainedOn().toString());
                     unlisted.setString(5, entry.note());
+                    unlisted.setInt(6, entry.monthOnly() ? 1 : 0);
                     unlisted.addBatch();
                 }
                 unlisted.executeBatch();
@@ -105,14 +110,14 @@ public final class ConsultationRepository {
     public List<HeldEntry> entered(long consultationId) {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT credential_id, attained_on, evidence FROM consultation_credential
+                    SELECT credential_id, attained_on, evidence, month_only FROM consultation_credential
                     WHERE consultation_id = ? ORDER BY position""")) {
                 query.setLong(1, consultationId);
                 try (ResultSet rows = query.executeQuery()) {
                     List<HeldEntry> entered = new ArrayList<>();
                     while (rows.next()) {
                         entered.add(new HeldEntry(rows.getString(1), LocalDate.parse(rows.getString(2)),
-                                rows.getString(3)));
+                                rows.getString(3), rows.getInt(4) == 1));
                     }
                     return entered;
                 }
@@ -124,7 +129,7 @@ public final class ConsultationRepository {
     public List<UnlistedEntry> unlisted(long consultationId) {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT title, attained_on, note FROM consultation_unlisted_credential
+                    SELECT title, attained_on, note, month_only FROM consultation_unlisted_credential
                     WHERE consultation_id = ? ORDER BY position""")) {
                 query.setLong(1, consultationId);
                 try (ResultSet rows = query.executeQuery()) {
@@ -132,7 +137,8 @@ public final class ConsultationRepository {
                     while (rows.next()) {
                         String attained = rows.getString(2);
                         found.add(new UnlistedEntry(rows.getString(1),
-                                attained == null ? null : LocalDate.parse(attained), rows.getString(3)));
+                                attained == null ? null : LocalDate.parse(attained), rows.getString(3),
+                                rows.getInt(4) == 1));
                     }
                     return found;
                 }
@@ -208,6 +214,30 @@ public final class ConsultationRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM consultation ORDER BY held_at, id")) {
                 return consultations(query);
+            }
+        });
+    }
+
+    /**
+     * The newest consultations, of every learner or of {@code learnerId}, matching {@code text} (blank: all) in the
+     * learner's name, e-mail or phone (spaces ignored), the counsellor, an entered credential's id, or the title or
+     * id of a module or certificate granted; a credential whose id is in {@code credentialIds} (those the
+     * catalogue names by that text) matches too. At most {@code limit}, with the count of every match.
+     */
+    public ListedConsultation.Page recent(Long learnerId, String text, Collection<String> credentialIds, int limit) {
+        return new RecentConsultations(database).find(learnerId, text, credentialIds, limit);
+    }
+
+    /** When the learner's latest consultation was saved; empty when none is. */
+    public Optional<Instant> lastVisit(long learnerId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT max(held_at) FROM consultation WHERE learner_id = ?")) {
+                query.setLong(1, learnerId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getString(1) != null ? Optional.of(Instant.parse(row.getString(1)))
+                            : Optional.<Instant>empty();
+                }
             }
         });
     }

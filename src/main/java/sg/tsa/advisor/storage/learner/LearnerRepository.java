@@ -122,12 +122,13 @@ public final class LearnerRepository {
 
     static long insertCredential(Connection connection, long learnerId, HeldEntry held) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO held_credential (learner_id, credential_id, attained_on, evidence)
-                VALUES (?, ?, ?, ?) RETURNING id""")) {
+                INSERT INTO held_credential (learner_id, credential_id, attained_on, evidence, month_only)
+                VALUES (?, ?, ?, ?, ?) RETURNING id""")) {
             insert.setLong(1, learnerId);
             insert.setString(2, held.credentialId());
             insert.setString(3, held.attainedOn().toString());
             insert.setString(4, held.evidence());
+            insert.setInt(5, held.monthOnly() ? 1 : 0);
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
                 return row.getLong(1);
@@ -168,14 +169,14 @@ public final class LearnerRepository {
     public List<LearnerCredential> credentials(long learnerId) {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT id, learner_id, credential_id, attained_on, evidence FROM held_credential
+                    SELECT id, learner_id, credential_id, attained_on, evidence, month_only FROM held_credential
                     WHERE learner_id = ? ORDER BY attained_on, id""")) {
                 query.setLong(1, learnerId);
                 try (ResultSet rows = query.executeQuery()) {
                     List<LearnerCredential> held = new ArrayList<>();
                     while (rows.next()) {
                         held.add(new LearnerCredential(rows.getLong(1), rows.getLong(2), rows.getString(3),
-                                LocalDate.parse(rows.getString(4)), rows.getString(5)));
+                                LocalDate.parse(rows.getString(4)), rows.getString(5), rows.getInt(6) == 1));
                     }
                     return held;
                 }

@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param attainedOn when it was attained, or null when not known
  * @param note       the counsellor's note, or null
+ * @param monthOnly  true when only the month was given ({@code attainedOn} is its first day)
  */
-public record UnlistedEntry(String title, LocalDate attainedOn, String note) {
+public record UnlistedEntry(String title, LocalDate attainedOn, String note, boolean monthOnly) {
     static final int MAX_TITLE = 200;
     static final int MAX_NOTE = 1000;
 
@@ -25,5 +26,10 @@ public record UnlistedEntry(String title, LocalDate attainedOn, String note) {
         PersonalData.checkText("The title of the unlisted credential \"" + title + "\"", title, MAX_TITLE, problems);
         PersonalData.checkText("The note on the unlisted credential \"" + title + "\"", note, MAX_NOTE, problems);
         PersonalData.throwIfAny(problems);
+    }
+
+    /** A credential not listed, dated to the day (or not dated). */
+    public UnlistedEntry(String title, LocalDate attainedOn, String note) {
+        this(title, attainedOn, note, false);
     }
 }

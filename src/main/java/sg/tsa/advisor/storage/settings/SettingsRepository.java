@@ -3,6 +3,7 @@ package sg.tsa.advisor.storage.settings;
 import sg.tsa.advisor.storage.Database;
 import sg.tsa.advisor.storage.learner.PersonalData;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,10 @@ import java.util.Optional;
 public final class SettingsRepository {
     public static final int DEFAULT_RETENTION_MONTHS = 24;
     public static final int MAX_RETENTION_MONTHS = 1200;
+    /** The text size in percent; what may be stored is wider than the steps the window offers today. */
+    public static final int DEFAULT_TEXT_SIZE = 100;
+    public static final int MIN_TEXT_SIZE = 50;
+    public static final int MAX_TEXT_SIZE = 300;
 
     private final Database database;
 
@@ -99,6 +104,33 @@ public final class SettingsRepository {
         });
     }
 
+    /** The window's text size in percent of normal (migration V12; 100 unless changed). */
+    public int textSize() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT text_size FROM settings WHERE singleton = 1");
+                 ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) : DEFAULT_TEXT_SIZE;
+            }
+        });
+    }
+
+    /** @throws InvalidSettingException when {@code percent} is not from 50 to 300 */
+    public void setTextSize(int percent) {
+        if (percent < MIN_TEXT_SIZE || percent > MAX_TEXT_SIZE) {
+            throw new InvalidSettingException(List.of("the text size must be from " + MIN_TEXT_SIZE + " to "
+                    + MAX_TEXT_SIZE + " %, not " + percent));
+        }
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    INSERT INTO settings (singleton, text_size) VALUES (1, ?)
+                    ON CONFLICT (singleton) DO UPDATE SET text_size = excluded.text_size""")) {
+                update.setInt(1, percent);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     public void setTheme(Theme theme) {
         database.write(connection -> upsert(connection, """
                 INSERT INTO settings (singleton, theme) VALUES (1, ?)
@@ -110,5 +142,38 @@ public final class SettingsRepository {
             statement.setString(1, value);
             return statement.executeUpdate();
         }
+    }
+
+    /** The longest folder path remembered for "Save as PDF" (migration V14). */
+    public static final int MAX_FOLDER_PATH = 4096;
+
+    /** The folder a summary PDF was last saved in (migration V14); empty when none is remembered. */
+    public Optional<Path> lastPdfFolder() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT last_pdf_folder FROM settings WHERE singleton = 1");
+                 ResultSet row = query.executeQuery()) {
+                String folder = row.next() ? row.getString(1) : null;
+                return folder == null ? Optional.<Path>empty() : Optional.of(Path.of(folder));
+            }
+        });
+    }
+
+    /**
+     * Remembers the folder a summary PDF was saved in, as an absolute path.
+     *
+     * @throws InvalidSettingException when the path is longer than {@value #MAX_FOLDER_PATH} characters or seems to
+     *                                 hold a national identity number (nothing is remembered then)
+     */
+    public void setLastPdfFolder(Path folder) {
+        String path = folder.toAbsolutePath().normalize().toString();
+        List<String> problems = new ArrayList<>();
+        PersonalData.checkText("the path of the folder", path, MAX_FOLDER_PATH, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingException(problems);
+        }
+        database.write(connection -> upsert(connection, """
+                INSERT INTO settings (singleton, last_pdf_folder) VALUES (1, ?)
+                ON CONFLICT (singleton) DO UPDATE SET last_pdf_folder = excluded.last_pdf_folder""", path));
     }
 }

@@ -40,7 +40,8 @@ import java.util.function.Supplier;
  * The advising screen: who and when across the top, the credential picker on the left, the advice (with Browse
  * and History tabs) on the right and "Why?" below it. Binds to {@link AdvisingViewModel}; holds no state.
  * Shortcuts: Ctrl+F search, Ctrl+I intake date, Ctrl+Z put back a removed credential, Ctrl+N new consultation,
- * Ctrl+S save, Ctrl+P save and preview the summary.
+ * Ctrl+S save, Ctrl+P save and preview the summary, Ctrl+H search past consultations; Ctrl+= / Ctrl+- / Ctrl+0 the
+ * text size; Ctrl+Shift+C the Catalogue workspace (programme office).
  */
 public final class AdvisingView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -50,13 +51,19 @@ public final class AdvisingView extends BorderPane {
     private static final KeyCombination INTAKE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
+    private static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination WHY = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
+    private static final KeyCombination CATALOGUE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final AdvisingViewModel model;
     private final CredentialPickerView picker;
     private final ConsultationHeaderView header;
     private final ExplanationView explanation;
+    private final Tab historyTab;
     private Runnable onAbout = () -> { };
+    private Runnable onCatalogue = () -> { };
+    private final HBox editionNote = new HBox();
 
     public AdvisingView(AdvisingViewModel model) {
         this.model = model;
@@ -66,9 +73,9 @@ public final class AdvisingView extends BorderPane {
                 model.header().asOfProperty()::get, model.readOnlyProperty());
         setTop(new VBox(toolbar(), header, messages(), new WalkInNotices(model)));
 
+        historyTab = lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions()));
         TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)),
-                lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)),
-                lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions())));
+                lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)), historyTab);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         explanation = new ExplanationView(model);
@@ -77,10 +84,13 @@ public final class AdvisingView extends BorderPane {
         // The advice gets most of the height, and all of what a larger window adds; "Why?" needs a few lines.
         right.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(explanation, false);
-        picker.setMinWidth(360);
+        // 360 px at the normal text size, more for larger text; the picker keeps its share when the size changes.
+        picker.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> 360 * Math.max(1, model.textSizeProperty().get() / 100.0), model.textSizeProperty()));
         SplitPane split = new SplitPane(picker, right);
         split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(picker, false);
+        model.textSizeProperty().addListener((obs, old, now) -> Platform.runLater(() -> split.setDividerPositions(0.4)));
         setCenter(split);
         setBottom(statusBar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -90,6 +100,7 @@ public final class AdvisingView extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 FocusKeeper.install(scene, tabs, scene.lookup("#newConsultation"));
+                TextSizeKeys.install(scene, model.textSizeProperty());
                 Platform.runLater(header::focusLearner);
             }
         });
@@ -143,6 +154,16 @@ public final class AdvisingView extends BorderPane {
         this.onAbout = Objects.requireNonNull(onAbout, "onAbout");
     }
 
+    /** What the Catalogue button and Ctrl+Shift+C do: the composition root opens the Catalogue workspace. */
+    public void setOnCatalogue(Runnable onCatalogue) {
+        this.onCatalogue = Objects.requireNonNull(onCatalogue, "onCatalogue");
+    }
+
+    /** Shows {@code note} beside the catalogue edition in the toolbar (e.g. that the edition is unsigned). */
+    public void setEditionNote(Node note) {
+        editionNote.getChildren().setAll(note);
+    }
+
     private void shortcut(KeyEvent e) {
         if (FIND.match(e)) {
             picker.focusSearch();
@@ -158,8 +179,13 @@ public final class AdvisingView extends BorderPane {
             model.print();
         } else if (ABOUT.match(e)) {
             onAbout.run();
+        } else if (HISTORY.match(e)) {
+            historyTab.getTabPane().getSelectionModel().select(historyTab);
+            ((HistoryView) historyTab.getContent()).focusSearch();
         } else if (WHY.match(e)) {
             explanation.requestFocus();
+        } else if (CATALOGUE.match(e)) {
+            onCatalogue.run();
         } else {
             return;
         }
@@ -231,8 +257,12 @@ public final class AdvisingView extends BorderPane {
 
         Button about = Ui.iconButton("about", Feather.INFO, null, "About Exemption Advisor (F1)");
         about.setOnAction(e -> onAbout.run());
+        Button catalogue = Ui.iconButton("openCatalogue", Feather.LAYERS, null,
+                "Catalogue workspace: editions and drafts, for the programme office (Ctrl+Shift+C)");
+        catalogue.setOnAction(e -> onCatalogue.run());
+        editionNote.setAlignment(Pos.CENTER_LEFT);
 
-        HBox bar = new HBox(10, title, edition, spacer, newButton, save, print, dark, about);
+        HBox bar = new HBox(10, title, edition, editionNote, spacer, newButton, save, print, dark, catalogue, about);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 4, 16));
         return bar;
@@ -263,7 +293,7 @@ public final class AdvisingView extends BorderPane {
         status.setId("status");
         status.textProperty().bind(model.actions().statusProperty());
         Label keys = new Label("Ctrl+F search · Enter add · Delete remove · Ctrl+Z undo · Ctrl+I intake · Alt+W why · Ctrl+S save"
-                + " · Ctrl+N new · Ctrl+P save and print");
+                + " · Ctrl+N new · Ctrl+P save and print · Ctrl+H history");
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

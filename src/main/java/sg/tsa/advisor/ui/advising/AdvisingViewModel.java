@@ -1,6 +1,8 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -64,6 +66,7 @@ public final class AdvisingViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final IntegerProperty textSize = new SimpleIntegerProperty(this, "textSize", TextSize.NORMAL);
     private final ObjectProperty<Consumer<PrintRequest>> onPrint = new SimpleObjectProperty<>(this, "onPrint");
 
     private final ScreenDraft screenDraft;
@@ -104,9 +107,10 @@ public final class AdvisingViewModel {
         this.today = today;
         this.learners = learners;
         this.header = new ConsultationHeaderModel(background, learners, today.get(), counsellor);
-        this.history = new HistoryModel(background, consultations);
+        this.history = new HistoryModel(background, consultations, () -> shown);
         this.actions = new ConsultationActions(this, background, consultations);
-        this.settings = new RememberedSettings(background, userSettings, header, darkTheme, problem::set);
+        this.settings = new RememberedSettings(background, userSettings, header, darkTheme, textSize,
+                problem::set);
         this.screenDraft = new ScreenDraft(this, clock);
         this.drafts = new DraftKeeper(background, drafts, screenDraft::snapshot, problem::set);
         picker.entries().addListener((ListChangeListener<CredentialEntry>) change -> {
@@ -124,6 +128,8 @@ public final class AdvisingViewModel {
         header.counsellorProperty().addListener((obs, old, now) -> edited());
         header.asOfProblemProperty().addListener((obs, old, now) -> changed());
         header.intakeProblemProperty().addListener((obs, old, now) -> changed());
+        // The local database opens after the screen (and the catalogue with it): History reads again then.
+        catalogue.addListener((obs, old, now) -> history.refresh());
         header.learnerProperty().addListener((obs, old, now) -> {
             history.show(now);
             prefill(now);
@@ -147,7 +153,7 @@ public final class AdvisingViewModel {
             for (EnteredCredential held : recorded) {
                 shown.catalogue().credential(held.credentialId()).ifPresentOrElse(credential -> {
                     CredentialEntry entry = picker.add(credential);
-                    entry.attainedOnProperty().set(held.attainedOn());
+                    entry.setAttained(held.attainedOn(), held.monthOnly());
                     entry.evidenceNoteProperty().set(held.evidenceNote() == null ? "" : held.evidenceNote());
                 }, () -> unknown.add(held.credentialId()));
             }
@@ -214,6 +220,7 @@ public final class AdvisingViewModel {
     /** The consultation was saved: the draft is no longer needed. */
     void saved() {
         drafts.changed();
+        history.refresh();
     }
 
     /**
@@ -300,7 +307,7 @@ public final class AdvisingViewModel {
                 problems.add(Standing.of(shown.index(), entry.credential().id(), date, false, asOf).text()
                         .replaceFirst("^Attained", entry.credential().title() + ": attained") + ".");
             } else if (date != null) {
-                held.add(new HeldCredential(entry.credential().id(), date));
+                held.add(new HeldCredential(entry.credential().id(), date, entry.monthOnly()));
             }
         }
         problem.set(String.join(" ", problems));
@@ -502,6 +509,11 @@ public final class AdvisingViewModel {
     /** Why the selected module or certificate is or is not exempted; null when nothing is selected. */
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** The window's text size in percent of normal, one of {@link TextSize#STEPS}; remembered when changed. */
+    public IntegerProperty textSizeProperty() {
+        return textSize;
     }
 
     public BooleanProperty darkThemeProperty() {

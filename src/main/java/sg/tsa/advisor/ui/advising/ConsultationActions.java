@@ -92,6 +92,11 @@ public final class ConsultationActions {
             return null;
         }
         LocalDate asOf = header.asOfProperty().get();
+        if (asOf == null) {
+            screen.setProblem(header.dateProblem() != null ? header.dateProblem() : "Enter the assessment date.");
+            header.askForDate(ConsultationHeaderModel.DateField.ASSESSMENT);
+            return null;
+        }
         List<EnteredCredential> credentials = new ArrayList<>();
         for (CredentialEntry entry : screen.picker().entries()) {
             LocalDate date = entry.planned() ? asOf : entry.attainedOnProperty().get();
@@ -105,10 +110,11 @@ public final class ConsultationActions {
             }
             String note = entry.evidenceNoteProperty().get().strip();
             credentials.add(new EnteredCredential(entry.credential().id(), date, note.isEmpty() ? null : note,
-                    entry.planned()));
+                    entry.planned(), !entry.planned() && entry.monthOnly()));
         }
         if (header.dateProblem() != null) {
             screen.setProblem(header.dateProblem());
+            header.askForDate(header.dateProblemField());
             return null;
         }
         List<NotListed> notListed = new ArrayList<>();
@@ -182,7 +188,7 @@ public final class ConsultationActions {
 
     private static AdviceRequest heldRequest(ConsultationDraft draft) {
         return new AdviceRequest(draft.held().stream()
-                .map(c -> new HeldCredential(c.credentialId(), c.attainedOn())).toList(),
+                .map(c -> new HeldCredential(c.credentialId(), c.attainedOn(), c.monthOnly())).toList(),
                 draft.assessedOn(), draft.intakeOn());
     }
 
@@ -227,6 +233,7 @@ public final class ConsultationActions {
             CredentialEntry entry = new CredentialEntry(credential, catalogue.issuerNameOf(credential),
                     entered.planned(), entered.planned() ? null : entered.attainedOn());
             entry.evidenceNoteProperty().set(entered.evidenceNote() == null ? "" : entered.evidenceNote());
+            entry.monthOnlyProperty().set(!entered.planned() && entered.monthOnly());
             entries.add(entry);
         }
         screen.picker().queryProperty().set("");

@@ -36,6 +36,8 @@ public final class ConsultationHeaderModel {
     /** What is wrong with the text typed as the assessment date, or as the intake date; empty when nothing is. */
     private final StringProperty asOfProblem = new SimpleStringProperty(this, "asOfProblem", "");
     private final StringProperty intakeProblem = new SimpleStringProperty(this, "intakeProblem", "");
+    /** The header's date whose problem stopped a save or a print, for the screen to put the caret in. */
+    private final ReadOnlyObjectWrapper<DateField> needsDate = new ReadOnlyObjectWrapper<>(this, "needsDate");
     private final StringBinding learnerState;
     private long lookups;
     private boolean choosing;
@@ -79,6 +81,17 @@ public final class ConsultationHeaderModel {
                 suggestions.setAll(found);
             }
         }, e -> suggestions.clear());
+    }
+
+    /**
+     * A suggestion as offered: what tells namesakes apart comes with the name — the contact (the counsellor's own
+     * record, shown in full) and the day of the last saved consultation: "Tan Wei Ming · 9123 4567 · last visit
+     * 3 Mar 2026".
+     */
+    static String suggestion(Learner learner) {
+        return learner.name() + (learner.contact() == null ? "" : "  ·  " + learner.contact())
+                + (learner.lastVisit() == null ? "  ·  no saved visit" : "  ·  last visit "
+                + Wording.date(learner.lastVisit()));
     }
 
     /** Takes a known learner from the suggestions. */
@@ -192,6 +205,28 @@ public final class ConsultationHeaderModel {
     /** Told what is wrong with the text typed as the intake date ("" once it is a date or blank). */
     public StringProperty intakeProblemProperty() {
         return intakeProblem;
+    }
+
+    /** The header's two date fields. */
+    enum DateField { ASSESSMENT, INTAKE }
+
+    /** The date field whose problem stopped a save or a print: the screen puts the caret in it. */
+    ReadOnlyObjectProperty<DateField> needsDateProperty() {
+        return needsDate.getReadOnlyProperty();
+    }
+
+    /** Sends the caret to {@code field}, again even when it was sent there before. */
+    void askForDate(DateField field) {
+        needsDate.set(null);
+        needsDate.set(field);
+    }
+
+    /** The field {@link #dateProblem()} is about (the intake for an intake not after the assessment); null if none. */
+    DateField dateProblemField() {
+        if (!asOfProblem.get().isEmpty() || asOf.get() == null) {
+            return DateField.ASSESSMENT;
+        }
+        return dateProblem() == null ? null : DateField.INTAKE;
     }
 
     /**

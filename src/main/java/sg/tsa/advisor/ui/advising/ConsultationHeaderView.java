@@ -78,6 +78,14 @@ final class ConsultationHeaderView extends FlowPane {
             }
         });
 
+        model.needsDateProperty().addListener((obs, old, field) -> {
+            if (field != null) {
+                DatePicker date = field == ConsultationHeaderModel.DateField.ASSESSMENT ? asOf : intake;
+                date.requestFocus();
+                date.getEditor().selectAll();
+            }
+        });
+
         TextField counsellor = new TextField();
         counsellor.setId("counsellor");
         counsellor.setPrefColumnCount(8);
@@ -141,7 +149,7 @@ final class ConsultationHeaderView extends FlowPane {
         }
         for (int i = 0; i < model.suggestions().size(); i++) {
             Learner learner = model.suggestions().get(i);
-            Label label = new Label(learner.name() + (learner.contact() == null ? "" : "  ·  " + learner.contact()));
+            Label label = new Label(ConsultationHeaderModel.suggestion(learner));
             if (i == highlighted) {
                 label.getStyleClass().add("suggestion-highlighted");
             }

@@ -60,6 +60,20 @@ public final class CredentialEntry {
         return monthOnly;
     }
 
+    /** True when the date held was given as a month alone (the flag alone is not enough: a date must be held). */
+    public boolean monthOnly() {
+        return monthOnly.get() && attainedOn.get() != null;
+    }
+
+    /**
+     * Sets the date as stored or recorded: the month-only flag first, so that a date field already showing the
+     * credential shows a month as "06/2024" straight away.
+     */
+    void setAttained(LocalDate date, boolean givenAsMonth) {
+        monthOnly.set(givenAsMonth && date != null);
+        attainedOn.set(date);
+    }
+
     /** What was wrong with the date last typed ("32/01/2024" is not a date); empty when nothing is. */
     public StringProperty inputProblemProperty() {
         return inputProblem;

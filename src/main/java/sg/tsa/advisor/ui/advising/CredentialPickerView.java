@@ -61,7 +61,9 @@ final class CredentialPickerView extends VBox {
         matches.setId("credentialMatches");
         matches.setAccessibleText("Matching credentials");
         matches.setCellFactory(view -> new MatchCell());
-        matches.prefHeightProperty().bind(Bindings.min(6, Bindings.size(model.matches())).multiply(52).add(4));
+        // Six rows of 52 px at the normal text size, as many more as the text is enlarged (Ctrl+=).
+        matches.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(6, model.matches().size())
+                * 52 * search.getFont().getSize() / 14 + 4, model.matches(), search.fontProperty()));
         matches.visibleProperty().bind(Bindings.isNotEmpty(model.matches()));
         matches.managedProperty().bind(matches.visibleProperty());
         Label hint = Ui.muted("");

@@ -1,6 +1,7 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DateCell;
@@ -50,9 +51,12 @@ final class DateFields {
         picker.setEditable(true);
         picker.setPromptText(DateText.PATTERN);
         picker.setAccessibleText(what + ", " + DateText.PATTERN);
-        picker.setPrefWidth(150);
-        // room for "00/00/0000" and the calendar button, so that a date is never cut off
-        picker.setMinWidth(145);
+        // room for "00/00/0000" and the calendar button, so that a date is never cut off: 145 px at the normal
+        // text size (14 px), in proportion to it once enlarged (Ctrl+=)
+        picker.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> 150 * picker.getEditor().getFont().getSize() / 14, picker.getEditor().fontProperty()));
+        picker.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> 145 * picker.getEditor().getFont().getSize() / 14, picker.getEditor().fontProperty()));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
  * only compares and draws. A check that fails offers nothing: the next one tries again.
  */
 public final class EditionWatch {
-    private record Found(LoadedCatalogue loaded, String text) {
+    /** @param changesAdvice whether switching changes the exempted modules of the consultation on the screen */
+    private record Found(LoadedCatalogue loaded, String text, boolean changesAdvice) {
     }
 
     private final AdvisingViewModel screen;
@@ -31,6 +32,9 @@ public final class EditionWatch {
     private Found found;
     private String declined;
     private volatile boolean checking;
+    /** The next check follows an activation in this application's Catalogue workspace (docs/decisions/0131). */
+    private boolean activatedHere;
+    private boolean checkAgain;
 
     /**
      * @param activeVersion   the version of the edition active in the database now, or null when none is known
@@ -45,12 +49,30 @@ public final class EditionWatch {
         this.activeCatalogue = activeCatalogue;
     }
 
+    /**
+     * An edition was made active in this application's Catalogue workspace: the screen switches to it at once
+     * when the advice on the screen stays the same with it, else it is offered as an edition made active
+     * elsewhere is, saying what would change. FX Application Thread.
+     */
+    public void activatedHere() {
+        activatedHere = true;
+        declined = null;
+        found = null;
+        if (checking) {
+            checkAgain = true;
+        } else {
+            check();
+        }
+    }
+
     /** Looks whether another edition became active; offers it when so. FX Application Thread. */
     public void check() {
         LoadedCatalogue current = screen.active();
         if (checking || current == null) {
             return;
         }
+        boolean here = activatedHere;
+        activatedHere = false;
         String shownVersion = current.catalogue().version();
         String offered = found == null ? null : found.loaded().catalogue().version();
         String skip = declined;
@@ -59,18 +81,32 @@ public final class EditionWatch {
         background.run(() -> {
             String now = activeVersion.call();
             if (now == null || now.equals(shownVersion) || now.equals(offered) || now.equals(skip)) {
-                return now != null && now.equals(shownVersion) ? new Found(null, "") : null;
+                return now != null && now.equals(shownVersion) ? new Found(null, "", false) : null;
             }
             LoadedCatalogue loaded = LoadedCatalogue.of(activeCatalogue.call());
-            return new Found(loaded, describe(loaded, before));
+            return describe(loaded, before, here);
         }, result -> {
             checking = false;
+            if (checkAgain) {
+                checkAgain = false;
+                check();
+                return;
+            }
             if (result == null || screen.active() != current) {
                 return;
             }
             found = result.loaded() == null ? null : result;
             offer.set(result.text());
-        }, e -> checking = false);
+            if (here && found != null && !found.changesAdvice()) {
+                switchEdition();
+            }
+        }, e -> {
+            checking = false;
+            if (checkAgain) {
+                checkAgain = false;
+                check();
+            }
+        });
     }
 
     /** Whether a check is under way: asked, its answer not yet drawn. */
@@ -105,11 +141,12 @@ public final class EditionWatch {
     }
 
     /** Runs in the background: the advice of the same credentials under {@code loaded}, compared with {@code before}. */
-    private static String describe(LoadedCatalogue loaded, Advice before) {
+    private static Found describe(LoadedCatalogue loaded, Advice before, boolean here) {
         String version = loaded.catalogue().version();
-        String head = "Catalogue edition " + version + " was made active elsewhere.";
+        String head = "Catalogue edition " + version + " was made active "
+                + (here ? "in the Catalogue workspace." : "elsewhere.");
         if (before == null || before.held().isEmpty()) {
-            return head + " Switch to it to advise with it.";
+            return new Found(loaded, head + " Switch to it to advise with it.", false);
         }
         Advice after = loaded.engine().advise(new AdviceRequest(before.held(), before.asOf(), before.intake()));
         Set<String> was = exempted(before);
@@ -117,11 +154,11 @@ public final class EditionWatch {
         int more = (int) will.stream().filter(m -> !was.contains(m)).count();
         int fewer = (int) was.stream().filter(m -> !will.contains(m)).count();
         if (more == 0 && fewer == 0) {
-            return head + " With it the advice for this learner stays the same.";
+            return new Found(loaded, head + " With it the advice for this learner stays the same.", false);
         }
         String change = more > 0 && fewer > 0 ? modules(more) + " more exempted, " + fewer + " fewer"
                 : more > 0 ? modules(more) + " more exempted" : modules(fewer) + " fewer exempted";
-        return head + " With it: " + change + ".";
+        return new Found(loaded, head + " With it: " + change + ".", true);
     }
 
     private static String modules(int count) {

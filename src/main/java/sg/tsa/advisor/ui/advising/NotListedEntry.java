@@ -27,6 +27,8 @@ public final class NotListedEntry {
 
     static NotListedEntry of(NotListed saved) {
         NotListedEntry entry = new NotListedEntry(saved.title());
+        // the flag first: the date field shows the date as a month ("06/2024") from the start
+        entry.monthOnly.set(saved.monthOnly() && saved.attainedOn() != null);
         entry.attainedOn.set(saved.attainedOn());
         entry.note.set(saved.note() == null ? "" : saved.note());
         return entry;
@@ -56,6 +58,7 @@ public final class NotListedEntry {
     /** As saved and printed; blank fields left out. */
     NotListed toRecord() {
         String text = note.get().strip();
-        return new NotListed(title.get().strip(), attainedOn.get(), text.isEmpty() ? null : text);
+        return new NotListed(title.get().strip(), attainedOn.get(), text.isEmpty() ? null : text,
+                monthOnly.get() && attainedOn.get() != null);
     }
 }

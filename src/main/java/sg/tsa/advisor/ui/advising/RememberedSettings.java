@@ -1,17 +1,19 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.advising.settings.UserSettings;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * The screen's side of {@link UserSettings}: applies what was read (the theme; the counsellor's name unless it was
- * already changed) and remembers the theme when it is switched and the counsellor's name when a consultation is
+ * already changed) and remembers the theme and the text size when they are changed and the counsellor's name when a consultation is
  * saved or printed with it (decision record 0045). Reads and writes run in the background.
  */
 final class RememberedSettings {
@@ -19,6 +21,9 @@ final class RememberedSettings {
     private final UserSettings settings;
     private final ConsultationHeaderModel header;
     private final BooleanProperty darkTheme;
+    private final IntegerProperty textSize;
+    /** The text size last chosen; read by the background write, as {@link #wantDark} is. */
+    private final AtomicInteger wantTextSize = new AtomicInteger(TextSize.NORMAL);
     private final Consumer<String> problem;
     /** The theme last chosen; read by the background write so that quick switches end on the last one. */
     private final AtomicBoolean wantDark = new AtomicBoolean();
@@ -29,16 +34,22 @@ final class RememberedSettings {
     private String remembered;
 
     RememberedSettings(BackgroundExecutor background, UserSettings settings, ConsultationHeaderModel header,
-                       BooleanProperty darkTheme, Consumer<String> problem) {
+                       BooleanProperty darkTheme, IntegerProperty textSize, Consumer<String> problem) {
         this.background = background;
         this.settings = settings;
         this.header = header;
         this.darkTheme = darkTheme;
+        this.textSize = textSize;
         this.problem = problem;
         this.remembered = header.counsellorProperty().get();
         darkTheme.addListener((obs, old, dark) -> {
             if (!applying) {
                 rememberTheme(dark);
+            }
+        });
+        textSize.addListener((obs, old, percent) -> {
+            if (!applying) {
+                rememberTextSize(percent.intValue());
             }
         });
     }
@@ -53,6 +64,8 @@ final class RememberedSettings {
         try {
             wantDark.set(snapshot.darkTheme());
             darkTheme.set(snapshot.darkTheme());
+            wantTextSize.set(TextSize.nearest(snapshot.textSize()));
+            textSize.set(wantTextSize.get());
         } finally {
             applying = false;
         }
@@ -96,6 +109,16 @@ final class RememberedSettings {
             }
             return null;
         }, done -> { }, e -> problem.accept("The theme was not remembered: " + e.getMessage()));
+    }
+
+    private void rememberTextSize(int percent) {
+        wantTextSize.set(percent);
+        background.run(() -> {
+            synchronized (writing) {
+                settings.rememberTextSize(wantTextSize.get());
+            }
+            return null;
+        }, done -> { }, e -> problem.accept("The text size was not remembered: " + e.getMessage()));
     }
 
     /** A consultation was saved or printed with this counsellor's name: it becomes the remembered one. */

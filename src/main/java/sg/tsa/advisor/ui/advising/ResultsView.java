@@ -95,7 +95,7 @@ final class ResultsView extends ScrollPane {
                 continue;
             }
             Label label = Ui.wrapped(entry.titleProperty().get().strip() + ": " + Wording.notListed(
-                    entry.attainedOnProperty().get(), entry.noteProperty().get()));
+                    entry.attainedOnProperty().get(), entry.toRecord().monthOnly(), entry.noteProperty().get()));
             label.setGraphic(new FontIcon(Feather.EDIT_3));
             card.getChildren().add(label);
         }

@@ -34,12 +34,12 @@ final class ScreenDraft {
         for (CredentialEntry entry : entries) {
             String note = entry.evidenceNoteProperty().get().strip();
             items.add(new Draft.Item(entry.credential().id(), entry.attainedOnProperty().get(),
-                    note.isEmpty() ? null : note, entry.planned()));
+                    note.isEmpty() ? null : note, entry.planned(), entry.monthOnly()));
         }
         List<Draft.Unlisted> unlisted = new ArrayList<>();
         for (NotListedEntry entry : notListed) {
             NotListed typed = entry.toRecord();
-            unlisted.add(new Draft.Unlisted(typed.title(), typed.attainedOn(), typed.note()));
+            unlisted.add(new Draft.Unlisted(typed.title(), typed.attainedOn(), typed.note(), typed.monthOnly()));
         }
         Learner known = header.learnerProperty().get();
         LocalDate asOf = header.asOfProperty().get();
@@ -70,12 +70,13 @@ final class ScreenDraft {
                 picker.addPlanned(item.credentialId(), draft.assessedOn());
             } else {
                 CredentialEntry entry = picker.add(catalogue.credential(item.credentialId()).get());
-                entry.attainedOnProperty().set(item.attainedOn());
+                entry.setAttained(item.attainedOn(), item.monthOnly());
                 entry.evidenceNoteProperty().set(item.evidence() == null ? "" : item.evidence());
             }
         }
         for (Draft.Unlisted typed : draft.unlisted()) {
-            picker.notListed().add(NotListedEntry.of(new NotListed(typed.title(), typed.attainedOn(), typed.note())));
+            picker.notListed().add(NotListedEntry.of(new NotListed(typed.title(), typed.attainedOn(), typed.note(),
+                    typed.monthOnly())));
         }
         String contact = draft.learnerContact() == null ? "" : draft.learnerContact();
         if (draft.learnerId() != null) {

@@ -10,4 +10,8 @@ public interface SaveTarget {
 
     /** The file chosen, or empty when the user cancelled. */
     Optional<Path> choose(Window owner, String suggestedName);
+
+    /** Called as a preview opens, before anything may be saved: a chance to read, in the background, where to offer. */
+    default void prepare() {
+    }
 }

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import sg.tsa.advisor.ui.BackgroundExecutor;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,9 +30,10 @@ public final class SummaryActions {
         this.saveTarget = saveTarget;
     }
 
-    /** With the system's printer and save dialog. */
-    public SummaryActions(BackgroundExecutor background) {
-        this(background, new SystemPrinter(), new FileChooserSaveTarget());
+    /** With the system's printer and save dialog, which opens in the folder {@code folder} remembers. */
+    public SummaryActions(BackgroundExecutor background, SaveFolder folder) {
+        this(background, new SystemPrinter(),
+                new FileChooserSaveTarget(background, folder, Path.of(System.getProperty("user.home"))));
     }
 
     /**
@@ -44,6 +46,7 @@ public final class SummaryActions {
      */
     public Stage openPreview(Window owner, Callable<byte[]> pdf, String suggestedFileName) {
         SummaryPreviewModel model = new SummaryPreviewModel(background, printer);
+        saveTarget.prepare();
         SummaryPreview preview = new SummaryPreview(model, saveTarget, suggestedFileName);
         Stage stage = new Stage();
         if (owner != null) {

@@ -19,8 +19,8 @@ public final class DiffBenchmark {
     private DiffBenchmark() {
     }
 
-    public static void main(String[] args) {
-        Catalogue old = SyntheticCatalogue.generate("bench-1", 42L, SyntheticCatalogue.Size.BENCHMARK);
+    /** {@code old} as edition {@code version} with one rule in fifty given a recency one year longer. */
+    public static Catalogue everyFiftiethRuleChanged(Catalogue old, String version) {
         List<Rule> rules = new ArrayList<>(old.rules());
         for (int i = 0; i < rules.size(); i += 50) {
             Rule r = rules.get(i);
@@ -28,8 +28,13 @@ public final class DiffBenchmark {
                     r.recencyYears() == null ? 3 : r.recencyYears() + 1, r.effectiveFrom(), r.effectiveUntil(),
                     r.sourceId(), r.note()));
         }
-        Catalogue updated = new Catalogue("bench-2", old.publishedOn(), old.institution(), old.contact().orElse(null),
+        return new Catalogue(version, old.publishedOn(), old.institution(), old.contact().orElse(null),
                 old.sources(), old.defaultRecencyYears(), old.issuers(), old.credentials(), old.qualifications(), rules);
+    }
+
+    public static void main(String[] args) {
+        Catalogue old = SyntheticCatalogue.generate("bench-1", 42L, SyntheticCatalogue.Size.BENCHMARK);
+        Catalogue updated = everyFiftiethRuleChanged(old, "bench-2");
         long[] times = new long[7];
         int changes = 0;
         for (int run = 0; run < times.length; run++) {

@@ -173,4 +173,22 @@ class DraftStoreTest {
             assertThat(new CounsellorQuestion(storage.database()).asked()).isTrue();
         }
     }
+
+    @Test
+    void aDateGivenAsAMonthAloneIsStillAMonthWhenTheDraftComesBack() {
+        Draft kept = draft(null, "Tan Ah Kow",
+                List.of(new Draft.Unlisted("CompTIA Security+", LocalDate.of(2023, 3, 1), null, true),
+                        new Draft.Unlisted("ITIL 4", LocalDate.of(2023, 3, 1), null, false)),
+                new Draft.Item("cisco-ccna", LocalDate.of(2024, 6, 1), null, false, true),
+                new Draft.Item("aws-saa", LocalDate.of(2023, 1, 1), null, false, false));
+        try (Storage storage = open()) {
+            new DraftStore(storage.database()).keep(kept);
+        }
+        try (Storage storage = open()) {
+            Draft back = new DraftStore(storage.database()).load().orElseThrow();
+            assertThat(back.credentials()).extracting(Draft.Item::monthOnly).containsExactly(true, false);
+            assertThat(back.unlisted()).extracting(Draft.Unlisted::monthOnly).containsExactly(true, false);
+            assertThat(back).isEqualTo(kept);
+        }
+    }
 }

@@ -101,4 +101,24 @@ class ConsultationRepositoryTest {
                 c.contact().orElse(null), c.sources(), c.defaultRecencyYears(), c.issuers(), c.credentials(),
                 renamed, List.<Rule>of());
     }
+
+    @Test
+    void aDateGivenAsAMonthAloneIsStoredAsAMonthWithTheConsultationAndTheLearner() {
+        Visit visit = new Visit(learner, new LearnerDetails("Nur Aisyah", null, null, null),
+                List.of(new HeldEntry("cisco-ccna", LocalDate.of(2024, 6, 1), null, true),
+                        new HeldEntry("aws-saa", LocalDate.of(2023, 1, 10), "badge seen", false)),
+                CLOCK.instant(), "Mr Lee", AS_OF, null, "2026.11", "{}",
+                List.of(new UnlistedEntry("CompTIA Security+", LocalDate.of(2023, 3, 1), null, true)));
+
+        Consultation saved = storage.consultations().record(visit);
+
+        assertThat(storage.consultations().entered(saved.id())).extracting(HeldEntry::monthOnly)
+                .containsExactly(true, false);
+        assertThat(storage.consultations().unlisted(saved.id())).extracting(UnlistedEntry::monthOnly)
+                .containsExactly(true);
+        assertThat(storage.learners().credentials(learner))
+                .extracting(LearnerCredential::credentialId, LearnerCredential::monthOnly)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("aws-saa", false),
+                        org.assertj.core.groups.Tuple.tuple("cisco-ccna", true));
+    }
 }

@@ -95,7 +95,7 @@ class AdvisingViewTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> store.all().size() == 1);
-        waitUntil(() -> model.history().past().size() == 1);
+        waitUntil(() -> model.history().entries().size() == 1);
         assertThat(text(robot, "#status")).startsWith("Saved for Tan Ah Kow");
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
@@ -106,7 +106,7 @@ class AdvisingViewTest {
         waitFor(robot, "#learner-" + store.all().get(0).learner().id());
         robot.clickOn("#learner-" + store.all().get(0).learner().id());
         robot.clickOn("#historyTab");
-        waitUntil(() -> model.history().past().size() == 1);
+        waitUntil(() -> model.history().entries().size() == 1);
         ListView<?> past = robot.lookup("#pastConsultations").queryAs(ListView.class);
         robot.clickOn(past).type(KeyCode.DOWN);
         robot.interact(() -> past.getSelectionModel().select(0));

@@ -5,8 +5,8 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.CurrentThreadExecutor;
+import sg.tsa.advisor.ui.QueuedExecutor;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 import sg.tsa.advisor.ui.advising.history.Learner;
 import sg.tsa.advisor.ui.advising.history.LocalHistory;
@@ -14,12 +14,8 @@ import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +86,7 @@ class ConsultationActionsTest {
         assertThat(snapshot.getAsJsonArray("qualifications").toString()).contains("\"dcn\"")
                 .doesNotContain("\"ccs\"");
         assertThat(model.header().learnerProperty().get()).isEqualTo(saved.learner());
-        assertThat(model.history().past()).containsExactly(saved);
+        assertThat(model.history().entries()).extracting(e -> e.id()).containsExactly(saved.id());
         assertThat(model.actions().statusProperty().get()).startsWith("Saved for Tan Ah Kow at");
     }
 
@@ -220,27 +216,5 @@ class ConsultationActionsTest {
         queued.runNewestFirst();
 
         assertThat(model.adviceProperty().get().isEmpty()).isTrue();
-    }
-
-    /** Holds background work until the test says, to deliver results out of order. */
-    private static final class QueuedExecutor implements BackgroundExecutor {
-        private final Deque<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            tasks.add(() -> new CurrentThreadExecutor().run(work, onSuccess, onFailure));
-        }
-
-        void runAll() {
-            while (!tasks.isEmpty()) {
-                tasks.removeFirst().run();
-            }
-        }
-
-        void runNewestFirst() {
-            while (!tasks.isEmpty()) {
-                tasks.removeLast().run();
-            }
-        }
     }
 }

@@ -76,7 +76,8 @@ class LearnerErasureTest {
         assertThat(model.header().learnerNameProperty().get()).isEmpty();
         assertThat(model.header().learnerContactProperty().get()).isEmpty();
         assertThat(model.picker().entries()).isEmpty();
-        assertThat(model.history().past()).isEmpty();
+        // no learner chosen now: History lists everyone's consultations, and Tan's are gone
+        assertThat(model.history().entries()).extracting(e -> e.learner().name()).containsExactly("Lim Bee Hoon");
         assertThat(model.actions().canEraseBinding().get()).isFalse();
     }
 
@@ -96,7 +97,7 @@ class LearnerErasureTest {
         assertThat(store.credentialsOf(tan.id())).hasSize(2);
         assertThat(model.header().learnerProperty().get()).isEqualTo(tan);
         assertThat(model.picker().entries()).hasSize(prefilled);
-        assertThat(model.history().past()).hasSize(2);
+        assertThat(model.history().entries()).hasSize(2);
         assertThat(model.actions().statusProperty().get()).doesNotStartWith("Erased");
     }
 

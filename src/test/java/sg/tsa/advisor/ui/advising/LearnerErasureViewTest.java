@@ -75,7 +75,7 @@ class LearnerErasureViewTest {
         robot.clickOn("#learnerName").write("Tan");
         waitUntil(() -> robot.lookup("#learner-" + tan.id()).tryQuery().isPresent());
         robot.clickOn("#learner-" + tan.id());
-        waitUntil(() -> model.history().past().size() == 1);
+        waitUntil(() -> model.history().entries().size() == 1);
         assertThat(erase.isVisible()).isTrue();
         assertThat(erase.isDisabled()).isFalse();
         assertThat(erase.getAccessibleText()).isEqualTo("Delete this learner and everything stored about them");

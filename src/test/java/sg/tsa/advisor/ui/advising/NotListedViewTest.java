@@ -84,7 +84,8 @@ class NotListedViewTest extends ScreenTest {
 
         waitUntil(() -> robot.lookup("#notListed").tryQuery().isPresent());
         assertThat(robot.from(robot.lookup("#notListed").<javafx.scene.Node>query()).lookup((Label l) -> l.getText().equals(
-                "CompTIA Security+: Attained 1 Mar 2024. Not counted. Note: certificate seen")).tryQuery()).isPresent();
+                "CompTIA Security+: Attained March 2024, taken as 1 Mar 2024. Not counted. Note: certificate seen"))
+                .tryQuery()).isPresent();
         assertThat(model.adviceProperty().get().held()).isEmpty();
         assertThat(robot.lookup("#noExemptions").queryAs(Label.class).getText()).startsWith("Add the credentials");
 
@@ -96,7 +97,7 @@ class NotListedViewTest extends ScreenTest {
         List<SavedConsultation> stored = history.consultationsOf(learnerId);
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0).draft().notListed()).containsExactly(
-                new NotListed("CompTIA Security+", LocalDate.of(2024, 3, 1), "certificate seen"));
+                new NotListed("CompTIA Security+", LocalDate.of(2024, 3, 1), "certificate seen", true));
         assertThat(stored.get(0).draft().credentials()).isEmpty();
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
@@ -105,6 +106,8 @@ class NotListedViewTest extends ScreenTest {
         waitUntil(() -> model.readOnlyProperty().get() && robot.lookup("#notListed-0-title").tryQuery().isPresent());
         assertThat(robot.lookup("#notListed-0-title").queryAs(TextField.class).getText()).isEqualTo("CompTIA Security+");
         assertThat(robot.lookup("#notListed").tryQuery()).isPresent();
+        assertThat(robot.lookup("#notListed-0-attained").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                .getText()).as("still a month when reopened").isEqualTo("03/2024");
 
         // the printed summary
         String pdf = PdfText.of(SummaryPdf.create(new SummaryRequest(model.catalogueProperty().get(),

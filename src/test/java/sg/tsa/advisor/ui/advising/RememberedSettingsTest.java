@@ -135,7 +135,7 @@ class RememberedSettingsTest {
         enterAConsultation("Tan Ah Kow");
         model.header().counsellorProperty().set("Colleague Chua");
         model.save();
-        SavedConsultation colleagues = model.history().past().get(0);
+        SavedConsultation colleagues = store.all().get(0);
         model.header().counsellorProperty().set("Siti Rahmah");
         model.newConsultation();
         settings.writes.clear();

@@ -12,9 +12,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import sg.tsa.advisor.app.Styles;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.advising.draft.Drafts;
 import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
+import sg.tsa.advisor.ui.advising.settings.UserSettings;
 
 import java.time.Clock;
 
@@ -49,13 +51,23 @@ abstract class ScreenTest {
         return store;
     }
 
+    /** Where the consultation in progress is kept; nowhere unless a test keeps it (in memory or in a database). */
+    protected Drafts drafts() {
+        return Drafts.none();
+    }
+
+    /** Called once the view model is made, before the window shows it: answers to questions, a print hook. */
+    protected void beforeShow(AdvisingViewModel model) {
+    }
+
     /** Makes and shows the screen: each test class calls it from its own {@code @Start} method (TestFX looks there). */
     protected void show(Stage stage) {
         this.stage = stage;
         beforeScreen();
         Styles.applyTheme(false);
         model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", learners(),
-                consultations());
+                consultations(), UserSettings.forgetful("Mei Ling"), drafts(), Clock.systemDefaultZone());
+        beforeShow(model);
         Scene scene = new Scene(new AdvisingView(model), size()[0], size()[1]);
         scene.getStylesheets().add(Styles.APPLICATION);
         stage.setScene(scene);

@@ -2,18 +2,14 @@ package sg.tsa.advisor.ui.advising;
 
 import javafx.stage.Stage;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import sg.tsa.advisor.testing.Clipped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
@@ -43,25 +39,7 @@ class SmallScreenTest extends ScreenTest {
         waitUntil(() -> robot.lookup("#row-dip-idm-ict-ccs-intake").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<String> cut = new ArrayList<>();
-        for (ButtonBase button : robot.lookup((ButtonBase b) -> b.getText() != null && !b.getText().isEmpty()
-                && b.isVisible()).<ButtonBase>queryAllAs(ButtonBase.class)) {
-            for (Text text : robot.from(button).lookup((Text t) -> true).<Text>queryAllAs(Text.class)) {
-                if (!text.getText().equals(button.getText()) && text.getText().endsWith("…")) {
-                    cut.add(button.getText() + " drawn as " + text.getText());
-                }
-            }
-        }
-        for (DatePicker picker : robot.lookup((DatePicker d) -> d.isVisible()).<DatePicker>queryAllAs(DatePicker.class)) {
-            Text text = new Text(picker.getEditor().getText());
-            text.setFont(picker.getEditor().getFont());
-            double room = picker.getEditor().getWidth() - picker.getEditor().getPadding().getLeft()
-                    - picker.getEditor().getPadding().getRight();
-            if (text.getLayoutBounds().getWidth() > room) {
-                cut.add(picker.getId() + " \"" + picker.getEditor().getText() + "\" in " + room + " px");
-            }
-        }
-        assertThat(cut).isEmpty();
+        assertThat(Clipped.in(robot)).isEmpty();
         Node results = robot.lookup("#results").query();
         assertThat(robot.from(results.getParent().getParent().getParent()).lookup((ScrollBar s) ->
                 s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()).tryQuery()).isEmpty();

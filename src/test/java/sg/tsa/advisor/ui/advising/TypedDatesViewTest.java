@@ -16,9 +16,16 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /** Dates typed as people say them, and a date that is not one, with real key events. */
 class TypedDatesViewTest extends ScreenTest {
+    private final java.util.List<PrintRequest> printed = new java.util.ArrayList<>();
+
     @Start
     void start(Stage stage) {
         show(stage);
+    }
+
+    @Override
+    protected void beforeShow(AdvisingViewModel model) {
+        model.onPrintProperty().set(printed::add);
     }
 
 
@@ -93,8 +100,65 @@ class TypedDatesViewTest extends ScreenTest {
         assertThat(intake.getPseudoClassStates()).contains(DateFields.INVALID);
         waitUntil(() -> robot.lookup("#row-dip-idm-ict-ccs-intake").tryQuery().isEmpty());
         assertThat(text(robot, "#problem")).startsWith("Intake date: \"1/4/27x\" is not a date");
+        robot.clickOn("#learnerName");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.all()).isEmpty();
+        assertThat(focusIsIn(intake)).as("Ctrl+S sends the caret to the refused intake date").isTrue();
+        assertThat(intake.getEditor().getSelectedText()).isEqualTo("1/4/27x");
+
+        robot.clickOn("#learnerName");
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.all()).isEmpty();
+        assertThat(focusIsIn(intake)).as("Ctrl+P too").isTrue();
+        assertThat(printed).isEmpty();
+
+        // an intake that is a date but not after the assessment date
+        robot.write("01/11/2026").type(KeyCode.ENTER);
+        robot.clickOn("#learnerName");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.all()).isEmpty();
+        assertThat(text(robot, "#problem")).startsWith("The intake date 1 Nov 2026 must be after the assessment date");
+        assertThat(focusIsIn(intake)).isTrue();
+    }
+
+    @Test
+    void aMissingOrRefusedAssessmentDateStopsTheSaveWithTheCaretInIt(FxRobot robot) throws Exception {
+        robot.clickOn("#learnerName").write("Tan Ah Kow");
+        add(robot, "ccna", "01/06/2024");
+        DatePicker asOf = robot.lookup("#asOfDate").queryAs(DatePicker.class);
+
+        robot.doubleClickOn("#asOfDate").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asOf.getValue()).isNull();
+        robot.clickOn("#learnerName");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.all()).isEmpty();
+        assertThat(text(robot, "#problem")).isEqualTo("Enter the assessment date.");
+        assertThat(focusIsIn(asOf)).as("Ctrl+S sends the caret to the empty assessment date").isTrue();
+
+        robot.write("28/13/2026").type(KeyCode.ENTER);
+        robot.clickOn("#learnerName");
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.all()).isEmpty();
+        assertThat(text(robot, "#problem")).startsWith("Assessment date: \"28/13/2026\" is not a date");
+        assertThat(focusIsIn(asOf)).as("Ctrl+P sends the caret to the refused assessment date").isTrue();
+        assertThat(printed).isEmpty();
+        assertThat(asOf.getEditor().getText()).isEqualTo("28/13/2026");
+
+        retype(robot, "#asOfDate", "28/11/2026");
+        robot.clickOn("#learnerName");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> store.all().size() == 1);
+    }
+
+    private boolean focusIsIn(DatePicker field) {
+        Node focused = stage.getScene().getFocusOwner();
+        return focused == field || focused == field.getEditor();
     }
 }

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising.evidence;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -48,7 +49,9 @@ public final class EvidenceFilesView {
                                 javafx.scene.Scene old, javafx.scene.Scene now) {
                 if (now != null) {
                     advisingScreen.sceneProperty().removeListener(this);
-                    installShown(advisingScreen, model, chooseFiles);
+                    // Not while the scene is being made: styled then, the theme's colours were not found yet
+                    // ("Could not resolve '-color-fg-default'" on standard error at every start).
+                    Platform.runLater(() -> installShown(advisingScreen, model, chooseFiles));
                 }
             }
         });

@@ -22,6 +22,17 @@ public interface ConsultationService {
     /** The learner's past consultations, newest first. */
     List<SavedConsultation> consultationsOf(long learnerId);
 
+    /**
+     * The newest saved consultations, of every learner or of {@code learnerId} only, that {@code text} finds (blank:
+     * all): in the learner's name or contact, the counsellor's name, a module or certificate granted, or a credential
+     * entered, by its id or by one of {@code credentialIds} (those the catalogue names by that text). At most
+     * {@code limit}, newest first, with how many match in all.
+     */
+    HistoryEntry.Page recent(Long learnerId, String text, List<String> credentialIds, int limit);
+
+    /** The saved consultation with that id, whole, to reopen it; empty when it is no longer stored. */
+    Optional<SavedConsultation> consultation(long id);
+
     /** What erasing the learner would touch: consultations (counted, not read), backups and damaged copies. */
     ErasureScope erasureScope(long learnerId);
 

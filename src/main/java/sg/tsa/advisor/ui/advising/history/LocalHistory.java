@@ -7,10 +7,12 @@ import sg.tsa.advisor.storage.catalogue.UnknownEditionException;
 import sg.tsa.advisor.storage.learner.Consultation;
 import sg.tsa.advisor.storage.learner.HeldEntry;
 import sg.tsa.advisor.storage.learner.LearnerDetails;
+import sg.tsa.advisor.storage.learner.ListedConsultation;
 import sg.tsa.advisor.storage.learner.UnlistedEntry;
 import sg.tsa.advisor.storage.learner.Visit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +43,7 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
         if (open == null) {
             return List.of();
         }
-        return open.learners().search(fragment, limit).stream().map(LocalHistory::learner).toList();
+        return open.learners().search(fragment, limit).stream().map(l -> learner(open, l)).toList();
     }
 
     @Override
@@ -51,7 +53,8 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
             return List.of();
         }
         return open.learners().credentials(learnerId).stream()
-                .map(c -> new EnteredCredential(c.credentialId(), c.attainedOn(), c.evidence(), false)).toList();
+                .map(c -> new EnteredCredential(c.credentialId(), c.attainedOn(), c.evidence(), false,
+                        c.monthOnly())).toList();
     }
 
     @Override
@@ -62,9 +65,9 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
         LearnerDetails details = new LearnerDetails(draft.learnerName(), email ? contact : null,
                 email ? null : contact, null);
         List<HeldEntry> held = draft.held().stream()
-                .map(c -> new HeldEntry(c.credentialId(), c.attainedOn(), c.evidenceNote())).toList();
+                .map(c -> new HeldEntry(c.credentialId(), c.attainedOn(), c.evidenceNote(), c.monthOnly())).toList();
         List<UnlistedEntry> unlisted = draft.notListed().stream()
-                .map(n -> new UnlistedEntry(n.title(), n.attainedOn(), n.note())).toList();
+                .map(n -> new UnlistedEntry(n.title(), n.attainedOn(), n.note(), n.monthOnly())).toList();
         Consultation saved = open.consultations().record(new Visit(draft.learnerId(), details, held, clock.instant(),
                 draft.counsellor(), draft.assessedOn(), draft.intakeOn(), draft.catalogueVersion(), snapshotJson,
                 unlisted));
@@ -83,6 +86,27 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
         }
         Learner learner = learnerOf(open, learnerId);
         return stored.stream().map(c -> saved(open, learner, c)).toList();
+    }
+
+    @Override
+    public HistoryEntry.Page recent(Long learnerId, String text, List<String> credentialIds, int limit) {
+        Storage open = storage;
+        if (open == null) {
+            return new HistoryEntry.Page(List.of(), 0);
+        }
+        ListedConsultation.Page page = open.consultations().recent(learnerId, text, credentialIds, limit);
+        return new HistoryEntry.Page(page.listed().stream().map(c -> new HistoryEntry(c.id(),
+                new Learner(c.learnerId(), c.learnerName(), c.contact()), c.heldAt(), c.counsellor(), c.exempted(),
+                c.modules())).toList(), page.total());
+    }
+
+    @Override
+    public Optional<SavedConsultation> consultation(long id) {
+        Storage open = storage;
+        if (open == null) {
+            return Optional.empty();
+        }
+        return open.consultations().find(id).map(c -> saved(open, learnerOf(open, c.learnerId()), c));
     }
 
     @Override
@@ -132,24 +156,28 @@ public final class LocalHistory implements LearnerDirectory, ConsultationService
         return open;
     }
 
-    private static Learner learnerOf(Storage open, long learnerId) {
-        return open.learners().find(learnerId).map(LocalHistory::learner)
+    private Learner learnerOf(Storage open, long learnerId) {
+        return open.learners().find(learnerId).map(l -> learner(open, l))
                 .orElseThrow(() -> new IllegalStateException("learner " + learnerId + " is no longer stored"));
     }
 
     /** A stored consultation of {@code learner} (read once for all their consultations) as the screen shows it. */
     private static SavedConsultation saved(Storage open, Learner learner, Consultation c) {
         List<EnteredCredential> entered = open.consultations().entered(c.id()).stream()
-                .map(h -> new EnteredCredential(h.credentialId(), h.attainedOn(), h.evidence(), false)).toList();
+                .map(h -> new EnteredCredential(h.credentialId(), h.attainedOn(), h.evidence(), false, h.monthOnly()))
+                .toList();
         List<NotListed> notListed = open.consultations().unlisted(c.id()).stream()
-                .map(u -> new NotListed(u.title(), u.attainedOn(), u.note())).toList();
+                .map(u -> new NotListed(u.title(), u.attainedOn(), u.note(), u.monthOnly())).toList();
         ConsultationDraft draft = new ConsultationDraft(learner.id(), learner.name(), learner.contact(),
                 c.counsellor(), c.asOf(), c.intake(), c.catalogueVersion(), entered, notListed);
         return new SavedConsultation(c.id(), learner, c.heldAt(), draft, c.reportJson());
     }
 
-    private static Learner learner(sg.tsa.advisor.storage.learner.Learner stored) {
+    /** A stored learner with the day of their latest consultation, in this laptop's time zone. */
+    private Learner learner(Storage open, sg.tsa.advisor.storage.learner.Learner stored) {
         String contact = stored.details().email() != null ? stored.details().email() : stored.details().phone();
-        return new Learner(stored.id(), stored.name(), contact);
+        LocalDate lastVisit = open.consultations().lastVisit(stored.id())
+                .map(at -> LocalDate.ofInstant(at, clock.getZone())).orElse(null);
+        return new Learner(stored.id(), stored.name(), contact, lastVisit);
     }
 }

@@ -3,6 +3,7 @@ package sg.tsa.advisor.ui.advising.settings;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.settings.CounsellorQuestion;
 import sg.tsa.advisor.storage.settings.Settings;
+import sg.tsa.advisor.storage.settings.SettingsRepository;
 import sg.tsa.advisor.storage.settings.Theme;
 import sg.tsa.advisor.summary.CounsellorName;
 
@@ -23,7 +24,9 @@ public final class LocalSettings implements UserSettings {
     public Snapshot read() {
         Storage open = storage;
         Settings settings = open == null ? Settings.DEFAULTS : open.settings().load();
-        return new Snapshot(CounsellorName.byDefault(settings.counsellorName()), settings.theme() == Theme.DARK);
+        int textSize = open == null ? SettingsRepository.DEFAULT_TEXT_SIZE : open.settings().textSize();
+        return new Snapshot(CounsellorName.byDefault(settings.counsellorName()), settings.theme() == Theme.DARK,
+                textSize);
     }
 
     @Override
@@ -45,6 +48,14 @@ public final class LocalSettings implements UserSettings {
         Storage open = storage;
         if (open != null) {
             new CounsellorQuestion(open.database()).markAsked();
+        }
+    }
+
+    @Override
+    public void rememberTextSize(int percent) {
+        Storage open = storage;
+        if (open != null) {
+            open.settings().setTextSize(percent);
         }
     }
 

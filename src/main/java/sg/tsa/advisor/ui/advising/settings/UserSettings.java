@@ -13,8 +13,13 @@ public interface UserSettings {
      * @param counsellorName the counsellor's name: the one remembered; null when none is (never the
      *                       operating system's user name)
      * @param darkTheme      whether the dark theme was chosen
+     * @param textSize       the window's text size in percent of normal
      */
-    record Snapshot(String counsellorName, boolean darkTheme) {
+    record Snapshot(String counsellorName, boolean darkTheme, int textSize) {
+        /** At the normal text size. */
+        public Snapshot(String counsellorName, boolean darkTheme) {
+            this(counsellorName, darkTheme, 100);
+        }
     }
 
     Snapshot read();
@@ -23,6 +28,10 @@ public interface UserSettings {
     void rememberCounsellor(String name);
 
     void rememberDarkTheme(boolean dark);
+
+    /** Remembers the window's text size (percent of normal) for the next start; settings that keep nothing don't. */
+    default void rememberTextSize(int percent) {
+    }
 
     /** Whether the counsellor was already asked for their name (at a first start); true where nothing is kept. */
     default boolean counsellorAsked() {

@@ -63,6 +63,7 @@ public final class DraftEditorModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<JsonPath> reveal = new SimpleObjectProperty<>(this, "reveal");
     private final Object keeping = new Object();
+    private Runnable afterActivation = () -> { };
     /** The draft's second copy, for the background's checks and keeps; replaced with the draft. */
     private DraftReplica replica;
     private long generation;
@@ -77,6 +78,11 @@ public final class DraftEditorModel {
         this.background = background;
         this.clock = clock;
         this.debounce = debounce;
+    }
+
+    /** {@code action} runs after a published edition was imported and activated here. */
+    void setAfterActivation(Runnable action) {
+        afterActivation = action;
     }
 
     /** Loads the kept draft, or starts one from the active edition when none is kept. */
@@ -254,6 +260,9 @@ public final class DraftEditorModel {
             use(DraftDocument.of(done.catalogue()), "Published edition " + done.catalogue().version());
             settleNow();
             onDone.accept(said(done));
+            if (done.imported().isPresent()) {
+                afterActivation.run();
+            }
         }, e -> {
             failed(e);
             onDone.accept(List.of("Not published: " + describe(e)));

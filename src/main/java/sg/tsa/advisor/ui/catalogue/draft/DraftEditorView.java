@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import sg.tsa.advisor.catalogue.draft.JsonPath;
@@ -154,7 +155,20 @@ public final class DraftEditorView extends BorderPane {
                 e.consume();
             }
         });
+        // Kept at once when the window closes, without waiting for the pause after typing.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                keepWhenHidden(scene.getWindow());
+                scene.windowProperty().addListener((w, before, window) -> keepWhenHidden(window));
+            }
+        });
         rebind();
+    }
+
+    private void keepWhenHidden(javafx.stage.Window window) {
+        if (window != null) {
+            window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> keepNow());
+        }
     }
 
     private static Node padded(Node form, String intro) {

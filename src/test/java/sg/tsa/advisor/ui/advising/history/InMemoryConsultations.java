@@ -78,6 +78,31 @@ public final class InMemoryConsultations implements LearnerDirectory, Consultati
                 .toList();
     }
 
+    /** Matches the name, contact, counsellor or an entered credential's id; grants are not read from snapshots. */
+    @Override
+    public synchronized HistoryEntry.Page recent(Long learnerId, String text, List<String> credentialIds, int limit) {
+        String key = text.strip().toLowerCase(Locale.ROOT);
+        List<SavedConsultation> matching = consultations.stream()
+                .filter(c -> learnerId == null || c.learner().id() == learnerId)
+                .filter(c -> key.isEmpty() || contains(c.learner().name(), key) || contains(c.learner().contact(), key)
+                        || contains(c.draft().counsellor(), key) || c.draft().held().stream().anyMatch(
+                                h -> contains(h.credentialId(), key) || credentialIds.contains(h.credentialId())))
+                .sorted(Comparator.comparing(SavedConsultation::savedAt).thenComparing(SavedConsultation::id)
+                        .reversed())
+                .toList();
+        return new HistoryEntry.Page(matching.stream().limit(limit).map(c -> new HistoryEntry(c.id(), c.learner(),
+                c.savedAt(), c.draft().counsellor(), List.of(), 0)).toList(), matching.size());
+    }
+
+    private static boolean contains(String text, String key) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(key);
+    }
+
+    @Override
+    public synchronized Optional<SavedConsultation> consultation(long id) {
+        return consultations.stream().filter(c -> c.id() == id).findFirst();
+    }
+
     /** The next erasure reports this as left behind, as the local store does when a reader kept the old pages. */
     public synchronized void leaveBehind(String sentence) {
         leftBehind = sentence;
