@@ -5,6 +5,7 @@ import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.format.CatalogueReader;
 import sg.tsa.advisor.catalogue.format.CatalogueWriter;
 import sg.tsa.advisor.catalogue.format.InvalidCatalogueException;
+import sg.tsa.advisor.catalogue.signing.FileSignature;
 import sg.tsa.advisor.catalogue.signing.PublicSigningKey;
 import sg.tsa.advisor.catalogue.signing.SignatureFiles;
 import sg.tsa.advisor.catalogue.signing.SigningException;
@@ -156,15 +157,21 @@ public final class DraftPublisher {
         }
     }
 
-    /** Imports the file as written, read back, as {@code catalogue import FILE} does. */
+    /**
+     * Imports the file as written, read back, with the signature decided as {@code catalogue import FILE} and the
+     * workspace decide it ({@link FileSignature}).
+     */
     private ImportResult importWritten(Path file) throws PublishRefusedException {
         try {
             byte[] bytes = CatalogueReader.bytes(file);
             Catalogue written = CatalogueReader.read(bytes, "the file " + file);
-            List<PublicSigningKey> trusted = trustedKeys.keys();
-            String signedBy = trusted.isEmpty() ? null : SignatureFiles.signer(file, bytes, trusted).id();
-            return catalogues.importCatalogue(written, signedBy);
-        } catch (InvalidCatalogueException | SigningException e) {
+            FileSignature signature = FileSignature.check(file, bytes, trustedKeys.keys());
+            if (signature.state() == FileSignature.State.REFUSED) {
+                throw new PublishRefusedException(List.of(file + " was written but not imported: "
+                        + signature.reason()));
+            }
+            return catalogues.importCatalogue(written, signature.signerForImport(false));
+        } catch (InvalidCatalogueException e) {
             throw new PublishRefusedException(List.of(file + " was written but not imported: " + e.getMessage()));
         }
     }
