@@ -89,13 +89,31 @@ public final class DraftEditorModel {
     public void open() {
         busy.set(true);
         status.set("Opening the draft…");
-        background.run(() -> store.load().map(k -> DraftDocument.parse(k.content(), k.basedOn()))
-                        .orElseGet(() -> DraftDocument.of(catalogues.activeCatalogue())),
-                loaded -> {
-                    busy.set(false);
-                    use(loaded, "Draft opened" + (loaded.basedOn() == null ? "" : ", based on edition "
-                            + loaded.basedOn()));
-                }, this::failed);
+        background.run(this::loadKept, opened -> {
+            busy.set(false);
+            use(opened.draft(), opened.said());
+        }, this::failed);
+    }
+
+    private record Opened(DraftDocument draft, String said) {
+    }
+
+    /** The kept draft; a new one from the active edition when none is kept or the kept text cannot be read. */
+    private Opened loadKept() {
+        Optional<CatalogueDraftStore.Kept> kept = store.load();
+        if (kept.isPresent()) {
+            try {
+                DraftDocument draft = DraftDocument.parse(kept.get().content(), kept.get().basedOn());
+                return new Opened(draft, "Draft opened" + (draft.basedOn() == null ? ""
+                        : ", based on edition " + draft.basedOn()));
+            } catch (IllegalArgumentException e) {
+                DraftDocument fresh = DraftDocument.of(catalogues.activeCatalogue());
+                return new Opened(fresh, "The kept draft could not be read (" + e.getMessage() + "): this is a new "
+                        + "draft from edition " + fresh.basedOn() + "; the kept one is replaced at the first edit");
+            }
+        }
+        DraftDocument fresh = DraftDocument.of(catalogues.activeCatalogue());
+        return new Opened(fresh, "New draft from the active edition " + fresh.basedOn());
     }
 
     /** Replaces the draft with the active edition, as a new draft. */

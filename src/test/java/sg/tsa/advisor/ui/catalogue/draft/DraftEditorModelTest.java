@@ -68,6 +68,20 @@ class DraftEditorModelTest {
     }
 
     @Test
+    void aKeptDraftThatCannotBeReadIsSaidAndANewOneFromTheActiveEditionShownWithoutReplacingItYet() {
+        storage.catalogueDraft().keep("{\"version\": ", null);
+        DraftEditorModel model = model(new CurrentThreadExecutor());
+
+        model.open();
+
+        assertThat(model.document().basedOn()).isEqualTo(ShippedCatalogue.load().version());
+        assertThat(model.statusProperty().get()).startsWith("The kept draft could not be read (")
+                .endsWith("this is a new draft from edition " + ShippedCatalogue.load().version()
+                        + "; the kept one is replaced at the first edit");
+        assertThat(storage.catalogueDraft().load().orElseThrow().content()).isEqualTo("{\"version\": ");
+    }
+
+    @Test
     void choosingAProblemAsksTheEditorToShowItsPath() {
         DraftEditorModel model = model(new CurrentThreadExecutor());
         model.open();
