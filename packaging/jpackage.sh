@@ -130,6 +130,8 @@ mkdir -p "$work/resources-deb" "$work/resources-rpm"
 sed "s|@ICON@|exemption-advisor|" packaging/linux/exemption-advisor.desktop > "$work/resources-deb/$name.desktop"
 cp packaging/linux/postinst packaging/linux/prerm "$work/resources-deb/"
 sed "s|@ICON@|APPLICATION_ICON|" packaging/linux/exemption-advisor.desktop > "$work/resources-rpm/$name.desktop"
+# The .rpm's spec restores the jars' modification times in the package itself (the .deb's postinst does it on install).
+cp packaging/linux/exemption-advisor.spec "$work/resources-rpm/$name.spec"
 
 java_option_args=()
 for option in "${java_options[@]}"; do java_option_args+=(--java-options "$option"); done

@@ -35,6 +35,7 @@ final class CredentialPickerView extends VBox {
     private final VBox entriesBox = new VBox(8);
     private final VBox notListedBox = new VBox(8);
     private final Map<CredentialEntry, CredentialEntryView> views = new IdentityHashMap<>();
+    private final KeyedChildren entryViews = new KeyedChildren(entriesBox, 0);
     private final Supplier<LocalDate> asOf;
     private final ObservableBooleanValue readOnly;
 
@@ -163,16 +164,15 @@ final class CredentialPickerView extends VBox {
         });
     }
 
+    /** Adds and removes only the entries' views that changed: a view taken out and put back is styled anew. */
     private void rebuildEntries() {
-        Map<CredentialEntry, CredentialEntryView> old = new IdentityHashMap<>(views);
         views.clear();
-        entriesBox.getChildren().clear();
+        KeyedChildren.Drawing drawing = entryViews.draw();
         for (CredentialEntry entry : model.entries()) {
-            CredentialEntryView view = old.containsKey(entry) ? old.get(entry)
-                    : new CredentialEntryView(entry, asOf, readOnly, () -> removeEntry(entry));
-            views.put(entry, view);
-            entriesBox.getChildren().add(view);
+            views.put(entry, drawing.node(entry, CredentialEntryView.class,
+                    () -> new CredentialEntryView(entry, asOf, readOnly, () -> removeEntry(entry))));
         }
+        drawing.done();
     }
 
     private void recordNotListed() {

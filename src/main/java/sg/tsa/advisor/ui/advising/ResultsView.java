@@ -22,18 +22,24 @@ import sg.tsa.advisor.engine.QualificationAdvice;
 import sg.tsa.advisor.report.Numbers;
 import sg.tsa.advisor.report.Wording;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The advice, redrawn whenever it changes: per qualification the exempted PDCs and modules with their "because",
  * what remains and what is saved; then what the planned credentials would add, near misses as one-click "what
- * if", lapsed credentials. Selecting a module shows why in the explanation panel.
+ * if", lapsed credentials. Selecting a module shows why in the explanation panel. Every part is drawn by key
+ * ({@link KeyedChildren}): a row, card or line that stays keeps its node, and only what changed is redrawn.
  */
 final class ResultsView extends ScrollPane {
     private final AdvisingViewModel model;
     private final VBox results = new VBox(12);
+    private final KeyedChildren parts = new KeyedChildren(results, 0);
     private ResultRow selected;
 
     ResultsView(AdvisingViewModel model) {
@@ -47,116 +53,218 @@ final class ResultsView extends ScrollPane {
         model.plannedGains().addListener((ListChangeListener<PlannedGain>) change -> redraw());
         model.readOnlyProperty().addListener((obs, old, now) -> redraw());
         model.picker().notListed().addListener((ListChangeListener<NotListedEntry>) change -> redraw());
+        model.explanationProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                select(null);
+            }
+        });
         redraw();
     }
 
     private void redraw() {
         Advice advice = model.adviceProperty().get();
         Catalogue catalogue = model.catalogueProperty().get();
-        results.getChildren().clear();
-        selected = null;
+        KeyedChildren.Drawing drawing = parts.draw();
         if (advice == null || catalogue == null) {
-            results.getChildren().add(Ui.muted("Loading the catalogue…"));
+            drawing.leaf("loading", null, () -> Ui.muted("Loading the catalogue…"));
+            drawing.done();
+            select(null);
             return;
         }
         Wording words = new Wording(catalogue);
-        datesNeeded().ifPresent(results.getChildren()::add);
+        datesNeeded(drawing);
         if (advice.qualifications().isEmpty()) {
-            Label none = Ui.muted(advice.held().isEmpty()
+            String text = advice.held().isEmpty()
                     ? "Add the credentials the learner holds, with the dates they were attained: the exemptions "
                     + "appear here at once."
-                    : "None of the credentials entered exempts a module on " + Wording.date(advice.asOf()) + ".");
-            none.setId("noExemptions");
-            results.getChildren().add(none);
+                    : "None of the credentials entered exempts a module on " + Wording.date(advice.asOf()) + ".";
+            drawing.leaf("noExemptions", text, () -> {
+                Label none = Ui.muted(text);
+                none.setId("noExemptions");
+                return none;
+            });
         }
         for (QualificationAdvice q : advice.qualifications()) {
-            results.getChildren().add(qualification(q, words, advice));
+            String id = Ui.idPart(q.qualification().id());
+            drawing.node("qualification-" + id, QualificationCard.class, () -> new QualificationCard(id))
+                    .show(q, words, advice.intake());
         }
         if (!model.plannedGains().isEmpty()) {
-            results.getChildren().add(planned(words));
+            drawing.node("plannedGains", PlannedCard.class, PlannedCard::new).show(words);
         }
-        if (!model.nearMisses().isEmpty()) {
-            results.getChildren().add(nearMisses(words));
-        }
+        nearMisses(drawing, words);
         if (!advice.lapsed().isEmpty()) {
-            results.getChildren().add(lapsed(advice, words));
+            List<List<String>> lines = lapsedLines(advice, words);
+            drawing.leaf("lapsed", lines, () -> lines(Ui.card("No longer counting"), "lapsed", lines, "lapsed-",
+                    "danger-text", Feather.CLOCK));
         }
         if (!model.picker().notListed().isEmpty()) {
-            results.getChildren().add(notListed());
+            List<String> lines = notListedLines();
+            drawing.leaf("notListed", lines, () -> notListed(lines));
+        }
+        drawing.done();
+        if (selected != null && !shown(selected)) {
+            select(null);
         }
     }
 
+    private boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == results) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void select(ResultRow row) {
+        if (selected != null) {
+            selected.setSelected(false);
+        }
+        selected = row;
+        if (row != null) {
+            row.setSelected(true);
+        }
+    }
+
+    private List<String> notListedLines() {
+        List<String> lines = new ArrayList<>();
+        for (NotListedEntry entry : model.picker().notListed()) {
+            if (!entry.titleProperty().get().isBlank()) {
+                lines.add(entry.titleProperty().get().strip() + ": " + Wording.notListed(
+                        entry.attainedOnProperty().get(), entry.toRecord().monthOnly(), entry.noteProperty().get()));
+            }
+        }
+        return lines;
+    }
+
     /** The credentials recorded as not listed, under the heading the summary prints them under: never counted. */
-    private Node notListed() {
+    private static Node notListed(List<String> lines) {
         VBox card = Ui.card(Wording.NOT_LISTED);
         card.setId("notListed");
-        for (NotListedEntry entry : model.picker().notListed()) {
-            if (entry.titleProperty().get().isBlank()) {
-                continue;
-            }
-            Label label = Ui.wrapped(entry.titleProperty().get().strip() + ": " + Wording.notListed(
-                    entry.attainedOnProperty().get(), entry.toRecord().monthOnly(), entry.noteProperty().get()));
+        for (String line : lines) {
+            Label label = Ui.wrapped(line);
             label.setGraphic(new FontIcon(Feather.EDIT_3));
             card.getChildren().add(label);
         }
         return card;
     }
 
-    private Node qualification(QualificationAdvice q, Wording words, Advice advice) {
-        VBox card = Ui.card(q.qualification().title());
-        card.setId("qualification-" + Ui.idPart(q.qualification().id()));
-        Label headline = Ui.wrapped(Wording.headline(q, advice.intake()), "text-bold");
-        headline.setId("headline-" + Ui.idPart(q.qualification().id()));
-        card.getChildren().add(headline);
-        for (Certificate certificate : q.exemptedCertificates()) {
-            card.getChildren().add(row(ExplanationTarget.of(q.qualification(), certificate),
-                    "Whole " + Wording.certificateKind(certificate.kind()) + ": " + certificate.title(),
-                    because(q.grantsFor(certificate), words),
-                    Wording.notForIntake(q, q.grantsFor(certificate), advice.intake())));
+    /** One qualification's card: its headline, a row per exempted certificate or module, what remains and saves. */
+    private final class QualificationCard extends AdviceBox {
+        private final KeyedChildren lines = new KeyedChildren(this, 1);
+        private final String id;
+
+        QualificationCard(String id) {
+            super(6, Ui.heading(""));
+            this.id = id;
+            getStyleClass().add("result-card");
+            setId("qualification-" + id);
         }
-        for (CourseModule module : q.exemptedModules()) {
-            if (q.qualification().certificateOf(module.id())
-                    .filter(c -> q.exemptedCertificates().contains(c)).isPresent()) {
-                continue;
+
+        void show(QualificationAdvice q, Wording words, LocalDate intake) {
+            Label heading = (Label) getChildren().get(0);
+            if (!heading.getText().equals(q.qualification().title())) {
+                heading.setText(q.qualification().title());
             }
-            card.getChildren().add(row(ExplanationTarget.of(q.qualification(), module), title(module),
-                    because(q.grantsFor(module), words), Wording.notForIntake(q, q.grantsFor(module), advice.intake())));
+            KeyedChildren.Drawing drawing = lines.draw();
+            String headline = Wording.headline(q, intake);
+            drawing.leaf("headline", headline, () -> {
+                Label label = Ui.wrapped(headline, "text-bold");
+                label.setId("headline-" + id);
+                return label;
+            });
+            for (Certificate certificate : q.exemptedCertificates()) {
+                row(drawing, ExplanationTarget.of(q.qualification(), certificate),
+                        "Whole " + Wording.certificateKind(certificate.kind()) + ": " + certificate.title(),
+                        because(q.grantsFor(certificate), words),
+                        Wording.notForIntake(q, q.grantsFor(certificate), intake));
+            }
+            for (CourseModule module : q.exemptedModules()) {
+                if (q.qualification().certificateOf(module.id())
+                        .filter(c -> q.exemptedCertificates().contains(c)).isPresent()) {
+                    continue;
+                }
+                row(drawing, ExplanationTarget.of(q.qualification(), module), title(module),
+                        because(q.grantsFor(module), words), Wording.notForIntake(q, q.grantsFor(module), intake));
+            }
+            String remaining = remaining(q);
+            drawing.leaf("remaining", remaining, () -> {
+                Label label = Ui.muted(remaining);
+                label.setId("remaining-" + id);
+                return label;
+            });
+            saved(q).ifPresent(text -> drawing.leaf("saved", text, () -> Ui.muted(text)));
+            drawing.done();
         }
-        card.getChildren().add(remaining(q));
-        saved(q).ifPresent(text -> card.getChildren().add(Ui.muted(text)));
-        return card;
+    }
+
+    /** What the planned credentials would add, apart from the advice. */
+    private final class PlannedCard extends AdviceBox {
+        private final KeyedChildren lines = new KeyedChildren(this, 2);
+
+        PlannedCard() {
+            super(6, Ui.heading("If the planned credentials are attained"), Ui.muted("Not held yet: these are not "
+                    + "part of the advice above and are not printed as held."));
+            getStyleClass().addAll("result-card", "planned-card");
+            setId("plannedGains");
+        }
+
+        void show(Wording words) {
+            KeyedChildren.Drawing drawing = lines.draw();
+            for (PlannedGain gain : model.plannedGains()) {
+                ExplanationTarget target = gain.certificate() != null
+                        ? ExplanationTarget.of(gain.qualification(), gain.certificate())
+                        : ExplanationTarget.of(gain.qualification(), gain.module());
+                row(drawing, target, gain.title() + " — " + gain.qualification().title(),
+                        "with planned: " + words.credentials(gain.planned(), "and"), "planned-text", null);
+            }
+            drawing.done();
+        }
     }
 
     /** The held credentials left out of the advice for want of a date, each with what was wrong with its text. */
-    private Optional<Node> datesNeeded() {
-        VBox card = Ui.card("Date needed: not counted", "date-needed-card");
-        card.setId("datesNeeded");
+    private void datesNeeded(KeyedChildren.Drawing drawing) {
+        List<List<String>> lines = new ArrayList<>();
         for (CredentialEntry entry : model.picker().entries()) {
             if (entry.planned() || entry.attainedOnProperty().get() != null) {
                 continue;
             }
             String problem = entry.inputProblemProperty().get();
-            Label label = Ui.wrapped(entry.credential().title() + ": " + (problem.isEmpty()
-                    ? "enter the date it was attained." : problem), "warning-text");
-            label.setId("dateNeeded-" + Ui.idPart(entry.credential().id()));
-            label.setGraphic(new FontIcon(Feather.CALENDAR));
-            card.getChildren().add(label);
+            lines.add(List.of(entry.credential().id(), entry.credential().title() + ": " + (problem.isEmpty()
+                    ? "enter the date it was attained." : problem)));
         }
-        return card.getChildren().size() > 1 ? Optional.of(card) : Optional.empty();
+        if (lines.isEmpty()) {
+            return;
+        }
+        drawing.leaf("datesNeeded", lines, () -> lines(Ui.card("Date needed: not counted", "date-needed-card"),
+                "datesNeeded", lines, "dateNeeded-", "warning-text", Feather.CALENDAR));
     }
 
-    private Node remaining(QualificationAdvice q) {
-        Label label;
-        if (q.remainingModules().isEmpty()) {
-            label = Ui.muted("Remaining modules: full module list not published.");
-        } else if (q.remainingModules().get().isEmpty()) {
-            label = Ui.muted("Remaining modules: none.");
-        } else {
-            label = Ui.muted("Remaining modules (" + q.remainingModules().get().size() + "): "
-                    + String.join(", ", q.remainingModules().get().stream().map(ResultsView::title).toList()) + ".");
+    /**
+     * A card of one line per credential, each {@code [credential id, text]} with its icon: the line's id is
+     * {@code idPrefix} and the credential's.
+     */
+    private static Node lines(VBox card, String id, List<List<String>> lines, String idPrefix, String style,
+                              Feather icon) {
+        card.setId(id);
+        for (List<String> line : lines) {
+            Label label = Ui.wrapped(line.get(1), style);
+            label.setId(idPrefix + Ui.idPart(line.get(0)));
+            label.setGraphic(new FontIcon(icon));
+            card.getChildren().add(label);
         }
-        label.setId("remaining-" + Ui.idPart(q.qualification().id()));
-        return label;
+        return card;
+    }
+
+    private static String remaining(QualificationAdvice q) {
+        if (q.remainingModules().isEmpty()) {
+            return "Remaining modules: full module list not published.";
+        } else if (q.remainingModules().get().isEmpty()) {
+            return "Remaining modules: none.";
+        }
+        return "Remaining modules (" + q.remainingModules().get().size() + "): "
+                + String.join(", ", q.remainingModules().get().stream().map(ResultsView::title).toList()) + ".";
     }
 
     private static Optional<String> saved(QualificationAdvice q) {
@@ -178,81 +286,94 @@ final class ResultsView extends ScrollPane {
      * A selectable line: what is exempted, and why underneath; drawn apart (amber, with the words of the summary)
      * when {@code notForIntake} says it is not granted for the planned intake.
      */
-    private Node row(ExplanationTarget target, String title, String because, String notForIntake) {
-        return row(target, title, because, notForIntake == null ? "exempted" : "not-for-intake", notForIntake);
+    private void row(KeyedChildren.Drawing drawing, ExplanationTarget target, String title, String because,
+                     String notForIntake) {
+        row(drawing, target, title, because, notForIntake == null ? "exempted" : "not-for-intake", notForIntake);
     }
 
-    private Node row(ExplanationTarget target, String title, String because, String style, String notForIntake) {
+    private void row(KeyedChildren.Drawing drawing, ExplanationTarget target, String title, String because,
+                     String style, String notForIntake) {
         String part = target.module() != null ? target.module().id() : target.certificate().id();
-        return new ResultRow("row-" + Ui.idPart(target.qualification().id()) + "-" + Ui.idPart(part), title, because,
-                style, notForIntake, row -> {
-                    if (selected != null) {
-                        selected.setSelected(false);
-                    }
-                    selected = row;
-                    row.setSelected(true);
-                    model.select(target);
-                });
+        String id = "row-" + Ui.idPart(target.qualification().id()) + "-" + Ui.idPart(part);
+        ResultRow row = drawing.node(id, ResultRow.class, () -> new ResultRow(id));
+        row.show(title, because, style, notForIntake);
+        row.onSelect(selecting -> {
+            select(selecting);
+            model.select(target);
+        });
     }
 
-    private Node planned(Wording words) {
-        VBox card = Ui.card("If the planned credentials are attained", "planned-card");
-        card.setId("plannedGains");
-        card.getChildren().add(Ui.muted("Not held yet: these are not part of the advice above and are not printed "
-                + "as held."));
-        for (PlannedGain gain : model.plannedGains()) {
-            ExplanationTarget target = gain.certificate() != null
-                    ? ExplanationTarget.of(gain.qualification(), gain.certificate())
-                    : ExplanationTarget.of(gain.qualification(), gain.module());
-            card.getChildren().add(row(target, gain.title() + " — " + gain.qualification().title(),
-                    "with planned: " + words.credentials(gain.planned(), "and"), "planned-text", null));
+    /** A near miss's one-click "what if" for a credential not entered, or a note when it is entered but lapsed. */
+    private record Option(String credentialId, String name, boolean entered) {
+    }
+
+    private void nearMisses(KeyedChildren.Drawing outer, Wording words) {
+        if (model.nearMisses().isEmpty()) {
+            return;
         }
-        return card;
+        Map<String, CredentialEntry> entered = new HashMap<>();
+        model.picker().entries().forEach(e -> entered.put(e.credential().id(), e));
+        List<NearMiss> shown = model.nearMisses().stream().filter(miss -> miss.missing().stream()
+                .noneMatch(id -> entered.containsKey(id) && entered.get(id).planned())).toList();
+        if (shown.isEmpty()) {
+            outer.leaf("noNearMisses", null, VBox::new); // an empty place, as the card always had
+            return;
+        }
+        outer.node("nearMisses", NearMissCard.class, NearMissCard::new).show(shown, entered.keySet(), words);
     }
 
-    private Node nearMisses(Wording words) {
-        VBox card = Ui.card("One more credential would add");
-        card.setId("nearMisses");
-        java.util.Map<String, CredentialEntry> entered = new java.util.HashMap<>();
-        model.picker().entries().forEach(e -> entered.put(e.credential().id(), e));
-        for (NearMiss miss : model.nearMisses()) {
-            if (miss.missing().stream().anyMatch(id -> entered.containsKey(id) && entered.get(id).planned())) {
+    /** Near misses as one-click "what if": what one more credential would add. */
+    private final class NearMissCard extends AdviceBox {
+        private final KeyedChildren lines = new KeyedChildren(this, 1);
+
+        NearMissCard() {
+            super(6, Ui.heading("One more credential would add"));
+            getStyleClass().add("result-card");
+            setId("nearMisses");
+        }
+
+        void show(List<NearMiss> shown, Set<String> entered, Wording words) {
+            KeyedChildren.Drawing drawing = lines.draw();
+            boolean readOnly = model.readOnlyProperty().get();
+            for (NearMiss miss : shown) {
+                String what = words.exempts(miss.rule()) + " — " + words.qualification(miss.rule().qualificationId());
+                drawing.leaf("what-" + miss.rule().id(), what, () -> Ui.wrapped(what));
+                List<Option> options = miss.missing().stream()
+                        .map(id -> new Option(id, words.credential(id), entered.contains(id))).toList();
+                drawing.leaf("options-" + miss.rule().id(), List.of(options, readOnly),
+                        () -> options(miss.rule().id(), options, readOnly));
+            }
+            drawing.done();
+        }
+    }
+
+    private Node options(String ruleId, List<Option> options, boolean readOnly) {
+        FlowPane pane = new FlowPane(6, 6);
+        for (Option option : options) {
+            if (option.entered()) {
+                pane.getChildren().add(Ui.muted("Renewing " + option.name() + " would count again."));
                 continue;
             }
-            Label what = Ui.wrapped(words.exempts(miss.rule()) + " — " + words.qualification(
-                    miss.rule().qualificationId()));
-            FlowPane options = new FlowPane(6, 6);
-            for (String missing : miss.missing()) {
-                if (entered.containsKey(missing)) {
-                    options.getChildren().add(Ui.muted("Renewing " + words.credential(missing) + " would count again."));
-                    continue;
-                }
-                Button whatIf = new Button("What if: " + words.credential(missing), new FontIcon(Feather.PLUS_CIRCLE));
-                whatIf.setId("whatIf-" + Ui.idPart(miss.rule().id()) + "-" + Ui.idPart(missing));
-                whatIf.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
-                whatIf.setAccessibleText("What if the learner attains " + words.credential(missing)
-                        + ": add it as planned");
-                whatIf.setWrapText(true);
-                whatIf.setDisable(model.readOnlyProperty().get());
-                whatIf.setOnAction(e -> model.whatIf(missing));
-                options.getChildren().add(whatIf);
-            }
-            card.getChildren().addAll(what, options);
+            Button whatIf = new Button("What if: " + option.name(), new FontIcon(Feather.PLUS_CIRCLE));
+            whatIf.setId("whatIf-" + Ui.idPart(ruleId) + "-" + Ui.idPart(option.credentialId()));
+            whatIf.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
+            whatIf.setAccessibleText("What if the learner attains " + option.name() + ": add it as planned");
+            whatIf.setWrapText(true);
+            whatIf.setDisable(readOnly);
+            whatIf.setOnAction(e -> model.whatIf(option.credentialId()));
+            pane.getChildren().add(whatIf);
         }
-        return card.getChildren().size() > 1 ? card : new VBox();
+        return pane;
     }
 
-    private Node lapsed(Advice advice, Wording words) {
-        VBox card = Ui.card("No longer counting");
-        card.setId("lapsed");
+    private static List<List<String>> lapsedLines(Advice advice, Wording words) {
+        List<List<String>> lines = new ArrayList<>();
         for (LapsedCredential lapsed : advice.lapsed()) {
-            Label label = Ui.wrapped(words.credential(lapsed.held().credentialId()) + ", attained "
-                    + Wording.date(lapsed.held().attainedOn()) + ": stopped counting after "
-                    + Wording.date(lapsed.countsUntil()) + ".", "danger-text");
-            label.setId("lapsed-" + Ui.idPart(lapsed.held().credentialId()));
-            label.setGraphic(new FontIcon(Feather.CLOCK));
-            card.getChildren().add(label);
+            lines.add(List.of(lapsed.held().credentialId(), words.credential(lapsed.held().credentialId())
+                    + ", attained " + Wording.date(lapsed.held().attainedOn()) + ": stopped counting after "
+                    + Wording.date(lapsed.countsUntil()) + "."));
         }
-        return card;
+        return lines;
     }
+
 }

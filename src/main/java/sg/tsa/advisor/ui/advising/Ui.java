@@ -14,15 +14,13 @@ final class Ui {
     }
 
     static Label heading(String text) {
-        Label label = new Label(text);
+        Label label = new WrappedLabel(text);
         label.getStyleClass().add(Styles.TITLE_4);
-        label.setWrapText(true);
         return label;
     }
 
     static Label wrapped(String text, String... styleClasses) {
-        Label label = new Label(text);
-        label.setWrapText(true);
+        Label label = new WrappedLabel(text);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().addAll(styleClasses);
         return label;

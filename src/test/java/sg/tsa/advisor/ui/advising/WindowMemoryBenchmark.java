@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import com.sun.javafx.perf.PerformanceTracker;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -11,6 +12,7 @@ import sg.tsa.advisor.storage.bench.SyntheticCatalogue;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 
+import javax.management.ObjectName;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -18,19 +20,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Run by hand (never by the build) for the README's memory figures: the real window (under Xvfb) on the synthetic
+ * Run by hand (never by the build) for the README's window figures: the real window (under Xvfb) on the synthetic
  * 20,000-rule catalogue, 10 credentials held with an intake date, then an 11th credential toggled 250 times, each
- * toggle waiting for its advice and the next frame. Prints the process's resident set size (VmRSS) after the
- * catalogue is shown, after 20 toggles and after 250, with the heap in use and the time spent in GC. Give it the JVM
- * options to compare, e.g. the packaged launcher's:
+ * toggle waiting for its advice and the next frame rendered. Prints the process's resident set size (VmRSS) after
+ * the catalogue is shown, after 20 toggles and after 250, with the heap in use and the time spent in GC; then the
+ * time from each toggle to the next frame rendered (median, 99th percentile) and the FX thread's CPU time and
+ * allocation per toggle (fairer than elapsed time on a loaded machine). Give it the JVM options to compare, e.g. the
+ * packaged launcher's:
  * {@code xvfb-run -a java -XX:+UseSerialGC -Xmx256m -cp <test class path> sg.tsa.advisor.ui.advising.WindowMemoryBenchmark}
+ * With {@code -XX:NativeMemoryTracking=summary} it also prints the JVM's native memory summary at the end, and with
+ * {@code -Dbench.histogram=true} the heap's largest classes.
  */
 public final class WindowMemoryBenchmark {
     private static final Set<Integer> REPORTED = Set.of(20, 250);
     private static final int TOGGLES = 250;
+    /** The first toggles are left out of the frame times: the JIT compilers are still at work. */
+    private static final int WARM_UP = 20;
 
     private WindowMemoryBenchmark() {
     }
@@ -44,13 +53,25 @@ public final class WindowMemoryBenchmark {
     public static final class Window extends Application {
 
         private final FxBackgroundExecutor background = new FxBackgroundExecutor();
+        private final long[] frameNanos = new long[TOGGLES];
+        private final long[] fxCpuNanos = new long[TOGGLES];
+        private final long[] fxAllocated = new long[TOGGLES];
+        private final com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         private AdvisingViewModel model;
         private CredentialEntry toggled;
         private int toggles;
-        private boolean adviceArrived;
+        private long fxThread;
+        private long toggledAt;
+        private long cpuAtToggle;
+        private long allocatedAtToggle;
+        /** 0 waiting for the advice, 1 advice shown and waiting for its layout, 2 for the frame, 3 frame drawn. */
+        private volatile int step;
+        private int pulsesWithoutFrame;
 
         @Override
         public void start(Stage stage) {
+            fxThread = Thread.currentThread().getId();
             Styles.applyTheme(false);
             InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
             model = new AdvisingViewModel(background, () -> LocalDate.of(2026, 11, 28), "Benchmark", store, store);
@@ -60,40 +81,70 @@ public final class WindowMemoryBenchmark {
             stage.show();
             Catalogue catalogue = SyntheticCatalogue.generate("synthetic-1", 42L, SyntheticCatalogue.Size.BENCHMARK);
             // Once the screen has taken the catalogue in whole (the picker takes it after this property changes).
-            model.catalogueProperty().addListener((obs, old, loaded) -> Platform.runLater(() -> hold(loaded)));
+            model.catalogueProperty().addListener((obs, old, loaded) -> Platform.runLater(() -> hold(loaded, scene)));
             model.load(() -> catalogue);
         }
 
-        private void hold(Catalogue catalogue) {
+        private void hold(Catalogue catalogue, Scene scene) {
             model.header().intakeProperty().set(LocalDate.of(2027, 4, 1));
             for (int i = 0; i < 10; i++) {
                 CredentialEntry entry = model.picker().add(catalogue.credential("cred-" + (i * 37)).orElseThrow());
                 entry.attainedOnProperty().set(LocalDate.of(2024, 1, 1));
             }
-            model.adviceProperty().addListener((obs, old, advice) -> adviceArrived = true);
+            // The advice listener runs between pulses; the pulse after it lays the new rows out, then renders them.
+            model.adviceProperty().addListener((obs, old, advice) -> {
+                if (toggles > 0 && advice.held().size() == (toggled == null ? 10 : 11)) {
+                    step = 1; // this toggle's advice, not an earlier one overtaken
+                }
+            });
+            scene.addPostLayoutPulseListener(() -> {
+                if (step == 1) {
+                    step = 2;
+                }
+            });
+            PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                if (step == 2 && toggles > 0) {
+                    frameNanos[toggles - 1] = System.nanoTime() - toggledAt;
+                    step = 3;
+                }
+            });
             report("catalogue shown, 10 held");
+            step = 3;
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    if (!adviceArrived) {
-                        return; // the previous toggle's advice is still being computed
+                    if (step == 2 && toggles > 0 && ++pulsesWithoutFrame > 3) {
+                        frameNanos[toggles - 1] = System.nanoTime() - toggledAt; // laid out, nothing to draw
+                        step = 3;
                     }
-                    adviceArrived = false;
+                    if (step != 3) {
+                        return; // the previous toggle's advice is still being computed or drawn
+                    }
+                    pulsesWithoutFrame = 0;
+                    if (toggles > 0) {
+                        fxCpuNanos[toggles - 1] = threads.getThreadCpuTime(fxThread) - cpuAtToggle;
+                        fxAllocated[toggles - 1] = threads.getThreadAllocatedBytes(fxThread) - allocatedAtToggle;
+                    }
                     if (REPORTED.contains(toggles)) {
                         report("after " + toggles + " toggles");
                     }
                     if (toggles == TOGGLES) {
                         stop();
+                        summary();
                         background.close();
                         Platform.exit();
                         return;
                     }
+                    step = 0;
                     toggle(catalogue);
                 }
             }.start();
         }
 
         private void toggle(Catalogue catalogue) {
+            toggledAt = System.nanoTime();
+            cpuAtToggle = threads.getThreadCpuTime(fxThread);
+            allocatedAtToggle = threads.getThreadAllocatedBytes(fxThread);
             if (toggled == null) {
                 toggled = model.picker().add(catalogue.credential("cred-999").orElseThrow());
                 toggled.attainedOnProperty().set(LocalDate.of(2025, 6, 1));
@@ -102,6 +153,43 @@ public final class WindowMemoryBenchmark {
                 toggled = null;
             }
             toggles++;
+        }
+
+        private void summary() {
+            long[] frames = Arrays.copyOfRange(frameNanos, WARM_UP, TOGGLES);
+            long[] cpu = Arrays.copyOfRange(fxCpuNanos, WARM_UP, TOGGLES);
+            long[] allocated = Arrays.copyOfRange(fxAllocated, WARM_UP, TOGGLES);
+            System.out.printf("toggle -> next frame over %d toggles: median %.1f ms, 99th percentile %.1f ms%n",
+                    frames.length, percentile(frames, 0.5) / 1e6, percentile(frames, 0.99) / 1e6);
+            System.out.printf("FX thread per toggle: CPU median %.1f ms, 99th percentile %.1f ms; allocated median "
+                    + "%.1f MB%n", percentile(cpu, 0.5) / 1e6, percentile(cpu, 0.99) / 1e6,
+                    percentile(allocated, 0.5) / 1048576.0);
+            System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+            String memory = diagnostic("vmNativeMemory", "summary");
+            if (!memory.contains("not enabled")) {
+                System.out.println(memory);
+            }
+            if (Boolean.getBoolean("bench.histogram")) {
+                diagnostic("gcClassHistogram").lines().limit(28).forEach(System.out::println);
+            }
+        }
+
+        /** A diagnostic command, as {@code jcmd} runs it, on this JVM. */
+        private static String diagnostic(String command, String... arguments) {
+            try {
+                return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"), command,
+                        new Object[] {arguments}, new String[] {String[].class.getName()}));
+            } catch (Exception e) {
+                return command + ": " + e.getMessage();
+            }
+        }
+
+        private static long percentile(long[] values, double p) {
+            long[] sorted = values.clone();
+            Arrays.sort(sorted);
+            return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
         }
 
         private static void report(String when) {
