@@ -23,6 +23,7 @@ import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.catalogue.Edition;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.catalogue.draft.DraftEditors;
 import sg.tsa.advisor.ui.about.AboutDialog;
 import sg.tsa.advisor.ui.advising.AdvisingView;
 import sg.tsa.advisor.ui.advising.AdvisingViewModel;
@@ -132,7 +133,13 @@ public final class ExemptionAdvisorApp extends Application {
                 editions.activatedHere();
                 unsigned.refresh();
             });
-            workspace = new CatalogueWorkspace(stage, model, null, owner -> catalogueFiles.apply(owner));
+            // An edition published and activated in the Draft tab is followed as one activated on the Editions tab.
+            workspace = new CatalogueWorkspace(stage, model, () -> DraftEditors.create(storage, background,
+                    Clock.systemDefaultZone(), () -> {
+                        editions.activatedHere();
+                        unsigned.refresh();
+                        model.refresh();
+                    }), owner -> catalogueFiles.apply(owner));
         }
         workspace.show();
     }

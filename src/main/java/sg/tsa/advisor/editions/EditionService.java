@@ -23,8 +23,11 @@ import java.util.function.Supplier;
  * on the disk or compute for a while (a 20,000-rule edition), so the window calls it in the background.
  */
 public final class EditionService {
-    /** The stored editions (oldest import first, the active one marked) and how many keys this laptop trusts. */
-    public record Shelf(List<Edition> editions, int trustedKeys) {
+    /**
+     * The stored editions (oldest import first, the active one marked), how many keys this laptop trusts, and why
+     * the local data is open read-only (nothing can be imported or activated), or null when it is not.
+     */
+    public record Shelf(List<Edition> editions, int trustedKeys, String readOnlyReason) {
         public Shelf {
             editions = List.copyOf(editions);
         }
@@ -83,7 +86,8 @@ public final class EditionService {
 
     public Shelf shelf() {
         Storage open = storage();
-        return new Shelf(open.catalogues().editions(), open.trustedKeys().keys().size());
+        return new Shelf(open.catalogues().editions(), open.trustedKeys().keys().size(),
+                open.readOnlyReason().orElse(null));
     }
 
     /** Reads {@code file} once (bounded), validates it and checks its signature; stores nothing. */

@@ -92,6 +92,10 @@ public final class DataDirectory {
             }
             return directory;
         } catch (FileAlreadyExistsException e) {
+            if (Files.isDirectory(directory)) {
+                // Another copy starting at the same moment made it between the check above and here.
+                return directory;
+            }
             throw new StorageException(what + " " + directory + " cannot be created: " + e.getFile()
                     + " is a file, not a folder; move that file away, or choose another folder", e);
         } catch (AccessDeniedException e) {

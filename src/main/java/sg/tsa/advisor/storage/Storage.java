@@ -4,6 +4,7 @@ import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.catalogue.CatalogueStore;
 import sg.tsa.advisor.storage.catalogue.Edition;
 import sg.tsa.advisor.storage.catalogue.TrustedKeys;
+import sg.tsa.advisor.storage.cataloguedraft.CatalogueDraftStore;
 import sg.tsa.advisor.storage.learner.ConsultationRepository;
 import sg.tsa.advisor.storage.learner.LearnerRepository;
 import sg.tsa.advisor.storage.pdpa.Retention;
@@ -36,6 +37,7 @@ public final class Storage implements AutoCloseable {
     private final Database database;
     private final CatalogueStore catalogues;
     private final TrustedKeys trustedKeys;
+    private final CatalogueDraftStore catalogueDraft;
     private final LearnerRepository learners;
     private final ConsultationRepository consultations;
     private final SettingsRepository settings;
@@ -49,6 +51,7 @@ public final class Storage implements AutoCloseable {
         this.backups = backups(directory);
         this.catalogues = new CatalogueStore(database, clock, () -> backups.makeBefore(database, "activation", clock));
         this.trustedKeys = new TrustedKeys(database, clock);
+        this.catalogueDraft = new CatalogueDraftStore(database, clock);
         this.learners = new LearnerRepository(database, clock);
         this.consultations = new ConsultationRepository(database);
         this.settings = new SettingsRepository(database);
@@ -183,6 +186,11 @@ public final class Storage implements AutoCloseable {
 
     public CatalogueStore catalogues() {
         return catalogues;
+    }
+
+    /** The catalogue draft the programme office is writing. */
+    public CatalogueDraftStore catalogueDraft() {
+        return catalogueDraft;
     }
 
     public LearnerRepository learners() {

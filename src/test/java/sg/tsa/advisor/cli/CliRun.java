@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One run of the command line in-process, on a data folder, with what it printed; no window may open. */
-record CliRun(int status, String out, String err) {
+public record CliRun(int status, String out, String err) {
 
-    static CliRun in(Path dataDir, Clock clock, String... args) {
+    public static CliRun in(Path dataDir, Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));

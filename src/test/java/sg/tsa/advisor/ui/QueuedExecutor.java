@@ -22,11 +22,14 @@ public final class QueuedExecutor implements BackgroundExecutor {
         tasks.removeFirst().run();
     }
 
-    /** Runs every task, oldest first, including those the tasks queue meanwhile. */
-    public void runAll() {
+    /** Runs every task, oldest first, including those the tasks queue meanwhile; returns how many ran. */
+    public int runAll() {
+        int ran = 0;
         while (!tasks.isEmpty()) {
             runNext();
+            ran++;
         }
+        return ran;
     }
 
     /** Runs every task, newest first. */

@@ -2,6 +2,7 @@ package sg.tsa.advisor.catalogue.format;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import sg.tsa.advisor.catalogue.Catalogue;
 
 import java.io.IOException;
@@ -97,7 +98,18 @@ public final class CatalogueReader {
 
     public static Catalogue read(String json) throws InvalidCatalogueException {
         ProblemList problems = new ProblemList();
-        JsonElement tree = parse(json, problems);
+        return check(parse(json, problems), problems);
+    }
+
+    /**
+     * Validates a catalogue held as a JSON tree (a draft being edited) exactly as a file holding that tree, with
+     * the same problems at the same paths. The tree is taken over: checking may take wrongly typed values out of it.
+     */
+    public static Catalogue readTree(JsonObject tree) throws InvalidCatalogueException {
+        return check(tree, new ProblemList());
+    }
+
+    private static Catalogue check(JsonElement tree, ProblemList problems) throws InvalidCatalogueException {
         StructureCheck structure = new StructureCheck(problems);
         structure.checkObject(tree, CatalogueJson.class, "$");
         if (structure.removedPaths().stream().anyMatch(p -> DECLARES_IDS.matcher(p).matches())) {

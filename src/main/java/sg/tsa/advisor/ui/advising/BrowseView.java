@@ -11,6 +11,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
@@ -23,6 +25,10 @@ import java.util.function.Function;
  * would exempt it. Selecting a line explains it for this learner.
  */
 final class BrowseView extends VBox {
+    /** A cell's padding left and right together, kept free of text. */
+    private static final double CELL_PADDING = 16;
+    /** Room a column header needs beside its text. */
+    private static final double HEADER_EXTRA = 24;
 
     BrowseView(BrowseModel browse, AdvisingViewModel model) {
         setId("browse");
@@ -63,10 +69,24 @@ final class BrowseView extends VBox {
         table.setAccessibleText("Modules and certificates, with the credentials that exempt them");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The catalogue lists no modules or certificates for this qualification."));
-        table.getColumns().add(column("Module or PDC", BrowseRow::title, 0.34));
-        table.getColumns().add(column("Kind", BrowseRow::kind, 0.16));
-        table.getColumns().add(column("Exempted by", r -> r.exemptedBy().isEmpty() ? "—" : r.exemptedBy(), 0.34));
-        table.getColumns().add(column("This learner", BrowseRow::forLearner, 0.14));
+        TableColumn<BrowseRow, String> kind = column("Kind", BrowseRow::kind, 0);
+        TableColumn<BrowseRow, String> learner = column("This learner", BrowseRow::forLearner, 0);
+        table.getColumns().add(column("Module or PDC", BrowseRow::title, 0.40));
+        table.getColumns().add(kind);
+        table.getColumns().add(column("Exempted by", r -> r.exemptedBy().isEmpty() ? "—" : r.exemptedBy(), 0.60));
+        table.getColumns().add(learner);
+        // Kind and This learner are as wide as their header and their longest word, in the font shown (which
+        // follows the text size): no word is broken ("Exempt ed") and the two long columns share the rest.
+        Label probe = new Label();
+        probe.setManaged(false);
+        probe.setVisible(false);
+        Runnable fit = () -> {
+            fit(kind, BrowseRow::kind, browse, probe.getFont());
+            fit(learner, BrowseRow::forLearner, browse, probe.getFont());
+        };
+        probe.fontProperty().addListener((obs, old, font) -> fit.run());
+        browse.rows().addListener((javafx.collections.ListChangeListener<BrowseRow>) change -> fit.run());
+        fit.run();
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             Qualification q = browse.qualificationProperty().get();
@@ -75,7 +95,29 @@ final class BrowseView extends VBox {
                         : ExplanationTarget.of(q, row.certificate()));
             }
         });
-        getChildren().addAll(chooser, note, table);
+        getChildren().addAll(chooser, note, table, probe);
+    }
+
+    /** Makes {@code column} exactly as wide as its header and the longest word of its cells, in {@code font}. */
+    private static void fit(TableColumn<BrowseRow, String> column, Function<BrowseRow, String> value,
+                            BrowseModel browse, Font font) {
+        Text measure = new Text();
+        // headers are drawn in bold
+        measure.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+        measure.setText(column.getText());
+        // the header also holds the sort arrow's room and its own padding
+        double widest = measure.getLayoutBounds().getWidth() + HEADER_EXTRA;
+        measure.setFont(font);
+        for (BrowseRow row : browse.rows()) {
+            for (String word : value.apply(row).split("\\s+")) {
+                measure.setText(word);
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth() + CELL_PADDING + 2);
+            }
+        }
+        double width = Math.ceil(widest);
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
     }
 
     private TableColumn<BrowseRow, String> column(String title, Function<BrowseRow, String> value, double share) {
@@ -103,7 +145,7 @@ final class BrowseView extends VBox {
             tableColumnProperty().addListener((obs, old, column) -> {
                 text.wrappingWidthProperty().unbind();
                 if (column != null) {
-                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
                 }
             });
         }

@@ -1,17 +1,21 @@
 package sg.tsa.advisor.ui.advising;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -28,6 +32,7 @@ import java.util.function.Supplier;
 final class CredentialEntryView extends VBox {
     private final CredentialEntry entry;
     private DatePicker attained;
+    private TextField evidenceField;
 
     CredentialEntryView(CredentialEntry entry, Supplier<LocalDate> asOf, ObservableBooleanValue readOnly,
                         Runnable remove) {
@@ -65,6 +70,7 @@ final class CredentialEntryView extends VBox {
             getChildren().add(Ui.muted("Not held: assumed attained on the assessment date, to see what it would add."));
         } else {
             getChildren().add(dates(id, asOf, readOnly));
+            getChildren().add(wholeNote(id));
         }
         getChildren().add(standing(id));
 
@@ -89,12 +95,40 @@ final class CredentialEntryView extends VBox {
         evidence.textProperty().bindBidirectional(entry.evidenceNoteProperty());
         evidence.editableProperty().bind(Bindings.not(readOnly));
         HBox.setHgrow(evidence, Priority.ALWAYS);
+        evidenceField = evidence;
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        whole.textProperty().bind(entry.evidenceNoteProperty());
+        evidence.tooltipProperty().bind(Bindings.when(entry.evidenceNoteProperty().isEmpty())
+                .then((Tooltip) null).otherwise(whole));
         Label attainedLabel = new Label("Attained");
         attainedLabel.setLabelFor(attained);
         attainedLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox row = new HBox(8, attainedLabel, attained, evidence);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * The evidence note in full, wrapped, under its field while the field is too narrow to show it whole (a note
+     * written from a credential file is longer than the field): nothing is cut off.
+     */
+    private Label wholeNote(String id) {
+        Label note = Ui.muted("");
+        note.setId("evidenceWhole-" + id);
+        note.textProperty().bind(entry.evidenceNoteProperty());
+        Text measure = new Text();
+        BooleanBinding cut = Bindings.createBooleanBinding(() -> {
+            measure.setFont(evidenceField.getFont());
+            measure.setText(entry.evidenceNoteProperty().get());
+            Insets padding = evidenceField.getPadding();
+            return measure.getLayoutBounds().getWidth()
+                    > evidenceField.getWidth() - padding.getLeft() - padding.getRight();
+        }, entry.evidenceNoteProperty(), evidenceField.widthProperty(), evidenceField.fontProperty());
+        note.visibleProperty().bind(cut);
+        note.managedProperty().bind(cut);
+        return note;
     }
 
     private Label standing(String id) {

@@ -31,6 +31,9 @@ public final class EditionsModel {
     private final ReadOnlyStringWrapper trust = new ReadOnlyStringWrapper(this, "trust", "");
     private final ReadOnlyObjectWrapper<ReviewModel> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** Why nothing can be stored, as the last read of the stored editions found; null while the data is writable. */
+    private String readOnlyReason;
 
     /** @param activated told the version made active here, on the FX Application Thread */
     public EditionsModel(EditionService service, BackgroundExecutor background, Consumer<String> activated) {
@@ -42,6 +45,9 @@ public final class EditionsModel {
     /** Reads the stored editions and the trusted keys again. */
     public void refresh() {
         background.run(service::shelf, shelf -> {
+            readOnlyReason = shelf.readOnlyReason();
+            problem.set(readOnlyReason == null ? "" : "The local data is open read-only because " + readOnlyReason
+                    + ": editions can be reviewed, but none can be imported or activated.");
             String keep = selected.get() == null ? null : selected.get().version();
             editions.setAll(shelf.editions());
             selected.set(shelf.editions().stream().filter(e -> e.version().equals(keep)).findFirst().orElse(null));
@@ -50,13 +56,13 @@ public final class EditionsModel {
                     + "unsigned."
                     : "This laptop trusts " + shelf.trustedKeys() + (shelf.trustedKeys() == 1 ? " key" : " keys")
                     + ": only files signed by a trusted key are imported, unless you tick \"Import as unsigned\".");
-        }, e -> message.set("The stored editions could not be read: " + e.getMessage()));
+        }, e -> problem.set("The stored editions could not be read: " + e.getMessage()));
     }
 
     /** Starts the review of a catalogue file; nothing is stored until the review's import. */
     public void reviewFile(Path file) {
         message.set("");
-        review.set(ReviewModel.ofFile(file, service, background, this::finished));
+        review.set(ReviewModel.ofFile(file, service, background, this::finished, readOnlyReason == null));
     }
 
     /** Starts the review of the selected stored edition for activation (roll back or forward). */
@@ -66,7 +72,7 @@ public final class EditionsModel {
             return;
         }
         message.set("");
-        review.set(ReviewModel.ofStored(edition, service, background, this::finished));
+        review.set(ReviewModel.ofStored(edition, service, background, this::finished, readOnlyReason == null));
     }
 
     private void finished(ReviewModel.Outcome outcome) {
@@ -107,5 +113,10 @@ public final class EditionsModel {
     /** What the last review ended with ("Imported catalogue 2027.01; it is now the active catalogue …"). */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why the stored editions could not be read (the local data not open yet, say); empty when they were. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 }

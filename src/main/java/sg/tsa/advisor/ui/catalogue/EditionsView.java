@@ -74,10 +74,13 @@ final class EditionsView extends BorderPane {
         Label message = ReviewView.wrapped("editionsMessage");
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.SUCCESS);
+        Label problem = ReviewView.wrapped("editionsProblem");
+        problem.textProperty().bind(model.problemProperty());
+        problem.getStyleClass().add(Styles.DANGER);
 
         setTop(bar);
         setCenter(split);
-        setBottom(new VBox(message));
+        setBottom(new VBox(4, message, problem));
         BorderPane.setMargin(message.getParent(), new Insets(8, 0, 0, 0));
         setPadding(new Insets(12));
     }

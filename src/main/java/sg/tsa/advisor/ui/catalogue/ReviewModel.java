@@ -39,6 +39,7 @@ public final class ReviewModel {
     private final BackgroundExecutor background;
     private final Consumer<Outcome> finished;
     private final boolean fromFile;
+    private final boolean writable;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper(this, "validity", "");
@@ -61,17 +62,22 @@ public final class ReviewModel {
     private boolean cancelled;
 
     private ReviewModel(EditionService service, BackgroundExecutor background, Consumer<Outcome> finished,
-                        boolean fromFile) {
+                        boolean fromFile, boolean writable) {
         this.service = service;
         this.background = background;
         this.finished = finished;
         this.fromFile = fromFile;
+        this.writable = writable;
     }
 
-    /** Reviews the catalogue file {@code file} for import; starts reading it at once. */
+    /**
+     * Reviews the catalogue file {@code file} for import; starts reading it at once.
+     *
+     * @param writable false when the local data is open read-only: the file is reviewed, never imported
+     */
     static ReviewModel ofFile(Path file, EditionService service, BackgroundExecutor background,
-                              Consumer<Outcome> finished) {
-        ReviewModel review = new ReviewModel(service, background, finished, true);
+                              Consumer<Outcome> finished, boolean writable) {
+        ReviewModel review = new ReviewModel(service, background, finished, true, writable);
         review.title.set("Import " + file.getFileName());
         review.progress.set("Reading and checking " + file.getFileName() + "…");
         review.step(() -> service.check(file), review::checked);
@@ -80,8 +86,8 @@ public final class ReviewModel {
 
     /** Reviews the stored {@code edition} for activation (a roll back, or forward); starts reading it at once. */
     static ReviewModel ofStored(Edition edition, EditionService service, BackgroundExecutor background,
-                                Consumer<Outcome> finished) {
-        ReviewModel review = new ReviewModel(service, background, finished, false);
+                                Consumer<Outcome> finished, boolean writable) {
+        ReviewModel review = new ReviewModel(service, background, finished, false, writable);
         review.version = edition.version();
         review.title.set("Activate catalogue " + edition.version() + " again");
         review.validity.set("Stored edition " + edition.version() + " of " + edition.institution() + ", published "
@@ -129,8 +135,8 @@ public final class ReviewModel {
         valid.set(true);
         title.set("Import catalogue " + version + " from " + checked.file().getFileName());
         validity.set("Valid catalogue " + version + " of " + catalogue.institution() + ", published "
-                + Wording.date(catalogue.publishedOn()) + " (" + catalogue.credentials().size() + " credentials, "
-                + catalogue.qualifications().size() + " qualifications, " + catalogue.rules().size() + " rules)");
+                + Wording.date(catalogue.publishedOn()) + String.format(" (%,d credentials, %,d qualifications, %,d "
+                + "rules)", catalogue.credentials().size(), catalogue.qualifications().size(), catalogue.rules().size()));
         switch (checked.stored()) {
             case SAME -> stored.set("Version " + version + " is stored already with the same contents: importing "
                     + "it stores nothing twice.");
@@ -151,15 +157,16 @@ public final class ReviewModel {
             changesHeading.set(list.isEmpty()
                     ? "No changes against the active edition " + comparison.activeVersion()
                     + ": the two editions mean the same"
-                    : list.size() + (list.size() == 1 ? " change" : " changes") + " against the active edition "
-                    + comparison.activeVersion());
+                    : String.format("%,d %s against the active edition %s", list.size(),
+                    list.size() == 1 ? "change" : "changes", comparison.activeVersion()));
             changes.setAll(list.stream().map(Change::line).toList());
             progress.set("Advising the saved consultations again with " + next.version() + "…");
             step(() -> service.impact(next), impact -> {
-                impactHeading.set(impact.learners().isEmpty()
-                        ? "None of the " + impact.consultations() + " saved consultations would change"
-                        : impact.learners().size() + " of " + impact.consultations() + " saved consultations would "
-                        + "change: the learners below would gain or lose an exemption");
+                impactHeading.set(impact.consultations() == 0 ? "No consultation is saved on this laptop yet."
+                        : impact.learners().isEmpty()
+                        ? String.format("None of the %,d saved consultations would change.", impact.consultations())
+                        : String.format("%,d of %,d saved consultations would change: the learners below would gain "
+                        + "or lose an exemption.", impact.learners().size(), impact.consultations()));
                 impacts.setAll(impact.learners().stream().map(ImpactRow::of).toList());
                 progress.set("");
                 reviewed.set(true);
@@ -209,13 +216,14 @@ public final class ReviewModel {
 
     /** Whether the file may be stored: reviewed, valid, signed or "import as unsigned" ticked, nothing under way. */
     public BooleanBinding canImport() {
-        return Bindings.createBooleanBinding(() -> fromFile && reviewed.get() && valid.get() && storable.get()
-                && !busy.get() && (!refused.get() || importUnsigned.get()), reviewed, valid, storable, busy, refused,
-                importUnsigned);
+        return Bindings.createBooleanBinding(() -> fromFile && writable && reviewed.get() && valid.get()
+                && storable.get() && !busy.get() && (!refused.get() || importUnsigned.get()), reviewed, valid,
+                storable, busy, refused, importUnsigned);
     }
 
     public BooleanBinding canActivate() {
-        return Bindings.createBooleanBinding(() -> !fromFile && reviewed.get() && !busy.get(), reviewed, busy);
+        return Bindings.createBooleanBinding(() -> !fromFile && writable && reviewed.get() && !busy.get(), reviewed,
+                busy);
     }
 
     public boolean fromFile() {

@@ -173,6 +173,15 @@ final class ReviewView extends BorderPane {
     private static ListView<String> list(String id, javafx.collections.ObservableList<String> items) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
+        // A line wider than the list is there whole in its tooltip.
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         fitRows(list, items, 4);
         return list;
     }

@@ -20,7 +20,8 @@ import java.time.LocalDate;
 
 /**
  * Run by hand under Xvfb to refresh the README's screenshots: the advising screen with the shipped catalogue and a
- * learner holding several credentials, drawn at the given size and written as PNG.
+ * learner holding several credentials (one whose exemption lapses before the intake, one given as a month alone),
+ * drawn at the given size and written as PNG.
  * {@code xvfb-run -a -s "-screen 0 1920x1080x24" java -cp ... AdvisingScreenshots 1366 768 docs/advising-1366.png}
  */
 public final class AdvisingScreenshots {
@@ -77,7 +78,9 @@ public final class AdvisingScreenshots {
         model.header().intakeProperty().set(LocalDate.of(2027, 4, 1));
         add(model, "ccna", LocalDate.of(2024, 6, 1), "Cisco certificate PDF seen");
         add(model, "saa", LocalDate.of(2022, 12, 1), "");
-        add(model, "aipnd", LocalDate.of(2025, 3, 1), "Udacity transcript");
+        // given as a month alone: "March 2025, taken as 1 Mar 2025"
+        add(model, "aipnd", LocalDate.of(2025, 3, 1), "Udacity transcript").setAttained(LocalDate.of(2025, 3, 1),
+                true);
         add(model, "business analytics", LocalDate.of(2021, 5, 10), "");
         model.whatIf("udacity-mltf");
         Platform.runLater(() -> Platform.runLater(() -> {
@@ -86,11 +89,12 @@ public final class AdvisingScreenshots {
         }));
     }
 
-    private static void add(AdvisingViewModel model, String query, LocalDate attained, String note) {
+    private static CredentialEntry add(AdvisingViewModel model, String query, LocalDate attained, String note) {
         model.picker().queryProperty().set(query);
         CredentialEntry entry = model.picker().addTopMatch().orElseThrow();
         entry.attainedOnProperty().set(attained);
         entry.evidenceNoteProperty().set(note);
+        return entry;
     }
 
     /** Writes a snapshot as PNG; also used by the evidence screenshot. */

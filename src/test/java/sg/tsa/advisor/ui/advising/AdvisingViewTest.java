@@ -1,85 +1,40 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
-import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /** The advising screen driven headless, by keyboard and mouse, as a counsellor would. */
-@ExtendWith(ApplicationExtension.class)
-class AdvisingViewTest {
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
-    private AdvisingViewModel model;
-    private Stage stage;
-
+class AdvisingViewTest extends ScreenTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Styles.applyTheme(false);
-        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store, store);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
+        show(stage);
     }
 
-    @AfterEach
-    void stopBackground(FxRobot robot) {
-        // Take the screen down first: a date field losing focus commits its text and starts one last recompute.
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-    }
 
     private void waitFor(FxRobot robot, String query) throws Exception {
         waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
-    }
-
-    private String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    /** Ctrl+F, the query, Enter, then the date typed as dd/MM/yyyy and Enter. */
-    private void addByKeyboard(FxRobot robot, String query, String date) throws Exception {
-        waitUntil(() -> model.catalogueProperty().get() != null);
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write(query);
-        waitUntil(() -> !model.picker().matches().isEmpty());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write(date).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void newLearnerAddsCcnaSeesTheExemptionSavesAndReopensIt(FxRobot robot) throws Exception {
         waitFor(robot, "#learnerName");
         robot.clickOn("#learnerName").write("Tan Ah Kow");
-        addByKeyboard(robot, "ccna", "01/06/2024");
+        add(robot, "ccna", "01/06/2024");
 
         waitFor(robot, "#row-dip-idm-ict-dcn");
         assertThat(text(robot, "#standing-cisco-ccna")).isEqualTo("Counts until 1 Jun 2028");
@@ -124,7 +79,7 @@ class AdvisingViewTest {
 
     @Test
     void aWhatIfAddsAPlannedCredentialShownApartFromTheAdvice(FxRobot robot) throws Exception {
-        addByKeyboard(robot, "aipnd", "01/03/2025");
+        add(robot, "aipnd", "01/03/2025");
         waitFor(robot, "#whatIf-aipnd-mltf-pml-udacity-mltf");
         assertThat(robot.lookup("#qualification-sd-aisd").tryQuery()).isEmpty();
 
@@ -142,7 +97,7 @@ class AdvisingViewTest {
 
     @Test
     void aLapsedCredentialSaysWhenItStoppedCounting(FxRobot robot) throws Exception {
-        addByKeyboard(robot, "ccna", "01/01/2020");
+        add(robot, "ccna", "01/01/2020");
 
         waitFor(robot, "#lapsed-cisco-ccna");
         assertThat(text(robot, "#standing-cisco-ccna")).isEqualTo("Stopped counting after 1 Jan 2024");
@@ -152,7 +107,7 @@ class AdvisingViewTest {
 
     @Test
     void aFutureDateIsRefusedWithAMessageAndDeleteRemovesTheCredential(FxRobot robot) throws Exception {
-        addByKeyboard(robot, "ccna", "05/01/2027");
+        add(robot, "ccna", "05/01/2027");
 
         waitUntil(() -> text(robot, "#standing-cisco-ccna").contains("after the assessment date"));
         assertThat(text(robot, "#standing-cisco-ccna")).startsWith("Attained 5 Jan 2027 is after the assessment date");
@@ -205,7 +160,7 @@ class AdvisingViewTest {
     @Test
     void leavingAnUnchangedDateFieldAfterSavingIsNotAChange(FxRobot robot) throws Exception {
         robot.clickOn("#learnerName").write("Tan Ah Kow");
-        addByKeyboard(robot, "ccna", "01/06/2024");
+        add(robot, "ccna", "01/06/2024");
         robot.clickOn("#attained-cisco-ccna");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> store.all().size() == 1);

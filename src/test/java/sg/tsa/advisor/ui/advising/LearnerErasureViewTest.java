@@ -1,26 +1,16 @@
 package sg.tsa.advisor.ui.advising;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.ConsultationDraft;
 import sg.tsa.advisor.ui.advising.history.EnteredCredential;
-import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
 import sg.tsa.advisor.ui.advising.history.Learner;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,41 +18,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
 /** The History tab's "Delete learner…" button driven headless, the question answered by a script. */
-@ExtendWith(ApplicationExtension.class)
-class LearnerErasureViewTest {
+class LearnerErasureViewTest extends ScreenTest {
     private static final LocalDate TODAY = ScreenModels.TODAY;
 
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
     private final ScriptedConfirmation confirmation = ScriptedConfirmation.confirming();
-    private AdvisingViewModel model;
-    private Stage stage;
     private Learner tan;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Styles.applyTheme(false);
+        show(stage);
+    }
+
+    @Override
+    protected void beforeScreen() {
         EnteredCredential ccna = new EnteredCredential("cisco-ccna", LocalDate.of(2024, 6, 1), null, false);
         tan = store.save(new ConsultationDraft(null, "Tan Ah Kow", "tan@example.com", "Mei Ling", TODAY, null,
                 "2026.11", List.of(ccna)), "{}").learner();
         store.save(new ConsultationDraft(null, "Lim Bee Hoon", null, "Mei Ling", TODAY, null, "2026.11",
                 List.of(ccna)), "{}");
-        model = new AdvisingViewModel(background, () -> TODAY, "Mei Ling", store, store);
-        model.actions().confirmationProperty().set(confirmation);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
     }
 
-    @AfterEach
-    void stopBackground(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
+    @Override
+    protected void beforeShow(AdvisingViewModel model) {
+        model.actions().confirmationProperty().set(confirmation);
     }
+
 
     @Test
     void aChosenLearnerIsErasedFromTheHistoryTabAndANewConsultationStarts(FxRobot robot) throws Exception {

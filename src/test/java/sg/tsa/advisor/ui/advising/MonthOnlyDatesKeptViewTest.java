@@ -35,7 +35,8 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
 /**
  * A date given as a month alone ("06/2024", "Jan 2023") stays a month beyond the screen it was typed in, in a real
  * database: in a draft restored after a crash, in the draft kept as it is typed, in the saved consultation, when
- * that consultation is reopened, and on the summary printed from it ("June 2024, taken as 1 Jun 2024").
+ * that consultation is reopened, on the summary printed from it ("June 2024, taken as 1 Jun 2024"), and in the
+ * credentials recorded for the learner when they return.
  */
 class MonthOnlyDatesKeptViewTest extends ScreenTest {
     private static final String JUNE = "June 2024, taken as 1 Jun 2024";
@@ -139,5 +140,16 @@ class MonthOnlyDatesKeptViewTest extends ScreenTest {
         assertThat(pdf).contains("Cisco Certified Network Associate (CCNA) attained " + JUNE
                         + ", counts until 1 Jun 2028",
                 "AWS Certified Solutions Architect – Associate attained " + JANUARY + ", counts until 1 Jan 2027");
+
+        // the learner returns: their recorded credentials come back as months
+        chord(robot, KeyCode.N);
+        waitUntil(() -> !model.readOnlyProperty().get() && model.picker().entries().isEmpty());
+        robot.clickOn("#learnerName").write("Tan");
+        waitUntil(() -> robot.lookup("#learner-" + learnerId).tryQuery().isPresent());
+        robot.clickOn("#learner-" + learnerId);
+        waitUntil(() -> robot.lookup("#attained-cisco-ccna").tryQuery().isPresent());
+        assertThat(robot.lookup("#attained-cisco-ccna").queryAs(DatePicker.class).getEditor().getText())
+                .isEqualTo("06/2024");
+        waitUntil(() -> text(robot, "#standing-aws-saa").startsWith(JANUARY));
     }
 }

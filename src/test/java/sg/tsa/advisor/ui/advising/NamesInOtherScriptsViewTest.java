@@ -4,22 +4,17 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
+import sg.tsa.advisor.ui.advising.history.ConsultationService;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
+import sg.tsa.advisor.ui.advising.history.LearnerDirectory;
 
 import java.awt.GraphicsEnvironment;
 import java.util.Arrays;
@@ -34,34 +29,27 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * a font draws for characters it lacks. The window takes these characters from the system's fonts (font
  * fallback); Tamil is checked where the system has a Tamil font at all.
  */
-@ExtendWith(ApplicationExtension.class)
-class NamesInOtherScriptsViewTest {
+class NamesInOtherScriptsViewTest extends ScreenTest {
     /** Characters no font has: each is drawn as the missing-glyph box. */
     private static final char MISSING = '\uE000';
 
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private Stage stage;
+    private final InMemoryConsultations fixedTime = ScreenModels.store();
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Styles.applyTheme(false);
-        InMemoryConsultations store = ScreenModels.store();
-        AdvisingViewModel model = new AdvisingViewModel(background, () -> ScreenModels.TODAY,
-                ScreenModels.COUNSELLOR, store, store);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
+        show(stage);
     }
 
-    @AfterEach
-    void stopBackground(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
+    @Override
+    protected LearnerDirectory learners() {
+        return fixedTime;
     }
+
+    @Override
+    protected ConsultationService consultations() {
+        return fixedTime;
+    }
+
 
     @Test
     void chineseAndJawiNamesShowAsTheirCharacters(FxRobot robot) throws Exception {

@@ -66,7 +66,7 @@ abstract class ScreenTest {
         beforeScreen();
         Styles.applyTheme(false);
         model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", learners(),
-                consultations(), UserSettings.forgetful("Mei Ling"), drafts(), Clock.systemDefaultZone());
+                consultations(), UserSettings.forgetful("Mei Ling"), drafts(), Clock.systemUTC());
         beforeShow(model);
         Scene scene = new Scene(new AdvisingView(model), size()[0], size()[1]);
         scene.getStylesheets().add(Styles.APPLICATION);

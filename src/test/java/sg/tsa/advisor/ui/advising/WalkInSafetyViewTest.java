@@ -1,29 +1,19 @@
 package sg.tsa.advisor.ui.advising;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import sg.tsa.advisor.app.Styles;
-import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.draft.Draft;
-import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.draft.Drafts;
 import sg.tsa.advisor.ui.advising.guard.UnsavedQuestion;
 import sg.tsa.advisor.ui.advising.guard.UnsavedQuestion.Answer;
-import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
-import sg.tsa.advisor.ui.advising.settings.UserSettings;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,16 +27,11 @@ import static sg.tsa.advisor.testing.FxWait.waitUntil;
  * consultation is kept as a draft as it is typed; Ctrl+P records it before the preview; a removed credential comes
  * back with Ctrl+Z or Undo; redrawing the advice never moves the focus; Enter on a date goes back to the search.
  */
-@ExtendWith(ApplicationExtension.class)
-class WalkInSafetyViewTest {
-    private final FxBackgroundExecutor background = new FxBackgroundExecutor();
-    private final InMemoryConsultations store = new InMemoryConsultations(Clock.systemUTC());
+class WalkInSafetyViewTest extends ScreenTest {
     private final List<String> asked = new ArrayList<>();
     private final AtomicReference<Answer> answer = new AtomicReference<>(Answer.CANCEL);
     private final AtomicReference<Draft> kept = new AtomicReference<>();
     private final List<PrintRequest> printed = new ArrayList<>();
-    private AdvisingViewModel model;
-    private Stage stage;
 
     /** Drafts kept in memory, so that the test sees what would be written. */
     private final Drafts drafts = new Drafts() {
@@ -68,45 +53,30 @@ class WalkInSafetyViewTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Styles.applyTheme(false);
-        model = new AdvisingViewModel(background, () -> ScreenModels.TODAY, "Mei Ling", store, store,
-                UserSettings.forgetful("Mei Ling"), drafts, Clock.systemUTC());
+        show(stage);
+    }
+
+    @Override
+    protected Drafts drafts() {
+        return drafts;
+    }
+
+    @Override
+    protected void beforeShow(AdvisingViewModel model) {
         UnsavedQuestion question = name -> {
             asked.add(name);
             return answer.get();
         };
         model.unsavedQuestionProperty().set(question);
         model.onPrintProperty().set(printed::add);
-        Scene scene = new Scene(new AdvisingView(model), 1280, 760);
-        scene.getStylesheets().add(Styles.APPLICATION);
-        stage.setScene(scene);
-        stage.show();
-        model.load(ShippedCatalogue::load);
     }
 
-    @AfterEach
-    void stopBackground(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
-        WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-    }
 
     private static void chord(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void add(FxRobot robot, String query, String date) throws Exception {
-        waitUntil(() -> model.catalogueProperty().get() != null);
-        chord(robot, KeyCode.F);
-        robot.write(query);
-        waitUntil(() -> !model.picker().matches().isEmpty());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write(date).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Node focused(FxRobot robot) {
         return robot.interact(() -> stage.getScene().getFocusOwner()) == null ? null

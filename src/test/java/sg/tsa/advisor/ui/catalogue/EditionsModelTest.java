@@ -12,7 +12,9 @@ import sg.tsa.advisor.testing.Editions;
 import sg.tsa.advisor.ui.CurrentThreadExecutor;
 import sg.tsa.advisor.ui.QueuedExecutor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +48,8 @@ class EditionsModelTest {
             assertThat(review.canImport().get()).isFalse();
             background.runNext();
             assertThat(review.progressProperty().get()).isEmpty();
-            assertThat(review.impactHeadingProperty().get()).isEqualTo("None of the 0 saved consultations would "
-                    + "change");
+            assertThat(review.impactHeadingProperty().get()).isEqualTo("No consultation is saved on this laptop "
+                    + "yet.");
             assertThat(review.canImport().get()).isTrue();
 
             review.importEdition(true);
@@ -118,6 +120,42 @@ class EditionsModelTest {
             assertThat(review.failureProperty().get()).isEqualTo("version \"2027.01\" is already stored with "
                     + "different contents; nothing was imported (give the new file a version of its own)");
             assertThat(review.busyProperty().get()).isFalse();
+        }
+    }
+
+    @Test
+    void beforeTheLocalDataIsOpenTheListSaysSoAndNothingElse() {
+        EditionsModel model = new EditionsModel(new EditionService(() -> null), new CurrentThreadExecutor(), v -> { });
+
+        model.refresh();
+
+        assertThat(model.problemProperty().get()).isEqualTo("The stored editions could not be read: the local data "
+                + "is not open yet; try again in a moment");
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.editions()).isEmpty();
+    }
+
+    @Test
+    void onReadOnlyDataEditionsAreReviewedButNeitherImportedNorActivated() throws Exception {
+        Path data = temp.resolve("data");
+        Storage.open(data, Clock.systemUTC()).close();
+        Path file = data.resolve(Storage.DATABASE_FILE);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+        try (Storage storage = Storage.open(data, Clock.systemUTC())) {
+            EditionsModel model = new EditionsModel(new EditionService(() -> storage), new CurrentThreadExecutor(),
+                    v -> { });
+            model.refresh();
+
+            assertThat(model.problemProperty().get()).startsWith("The local data is open read-only because the file "
+                    + file + " may not be written").endsWith(": editions can be reviewed, but none can be imported "
+                    + "or activated.");
+            model.reviewFile(Editions.file(temp, Editions.without("cisco-ccna", "2027.01")));
+            ReviewModel review = model.reviewProperty().get();
+            assertThat(review.reviewedProperty().get()).isTrue();
+            assertThat(review.changes()).isNotEmpty();
+            assertThat(review.canImport().get()).isFalse();
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

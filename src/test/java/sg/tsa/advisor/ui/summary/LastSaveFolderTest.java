@@ -4,16 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.settings.InvalidSettingException;
-import sg.tsa.advisor.ui.BackgroundExecutor;
 import sg.tsa.advisor.ui.CurrentThreadExecutor;
+import sg.tsa.advisor.ui.QueuedExecutor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,25 +22,6 @@ class LastSaveFolderTest {
     @TempDir
     Path temp;
 
-    /** Holds the work handed to it until told to run it, as a background thread would take it later. */
-    private static final class Later implements BackgroundExecutor {
-        private final Queue<Runnable> waiting = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            waiting.add(() -> new CurrentThreadExecutor().run(work, onSuccess, onFailure));
-        }
-
-        int runAll() {
-            int ran = 0;
-            while (!waiting.isEmpty()) {
-                waiting.remove().run();
-                ran++;
-            }
-            return ran;
-        }
-    }
-
     private Storage open() {
         return Storage.open(temp.resolve("data"), Clock.systemUTC());
     }
@@ -54,7 +31,7 @@ class LastSaveFolderTest {
         Path home = Files.createDirectories(temp.resolve("home"));
         Path reports = Files.createDirectories(temp.resolve("home/summaries 2026"));
         try (Storage storage = open()) {
-            Later background = new Later();
+            QueuedExecutor background = new QueuedExecutor();
             FileChooserSaveTarget target = new FileChooserSaveTarget(background, new LocalSaveFolder(() -> storage),
                     home);
             target.prepare();
@@ -72,7 +49,7 @@ class LastSaveFolderTest {
             assertThat(background.runAll()).as("the same folder is not written again").isZero();
         }
         try (Storage storage = open()) {
-            Later background = new Later();
+            QueuedExecutor background = new QueuedExecutor();
             FileChooserSaveTarget target = new FileChooserSaveTarget(background, new LocalSaveFolder(() -> storage),
                     home);
             target.prepare();
