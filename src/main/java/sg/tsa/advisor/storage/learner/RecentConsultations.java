@@ -20,32 +20,40 @@ import java.util.List;
  * granted). Newest first along the index on {@code held_at}; bounded, with the count of every match.
  */
 final class RecentConsultations {
-    /** ?1 learner id or NULL; ?2 1 when searching; ?3 the text as a LIKE pattern; ?4 the same without spaces;
-     *  ?5 a JSON array of credential ids the text names. */
+    /**
+     * ?2 1 when searching; ?3 the text as a LIKE pattern; ?4 the same without spaces; ?5 a JSON array of credential
+     * ids the text names. Each kind of match is an uncorrelated subquery, which SQLite evaluates once per search,
+     * not once per consultation (README, Performance).
+     */
     private static final String MATCHING = """
-             FROM consultation AS c JOIN learner AS l ON l.id = c.learner_id
-            WHERE (?1 IS NULL OR c.learner_id = ?1)
               AND (?2 = 0
-                   OR l.name LIKE ?3 ESCAPE '\\'
-                   OR l.email LIKE ?3 ESCAPE '\\'
-                   OR replace(l.phone, ' ', '') LIKE ?4 ESCAPE '\\'
                    OR c.counsellor LIKE ?3 ESCAPE '\\'
-                   OR EXISTS (SELECT 1 FROM consultation_credential AS e
-                              WHERE e.consultation_id = c.id
-                                AND (e.credential_id LIKE ?3 ESCAPE '\\'
-                                     OR e.credential_id IN (SELECT value FROM json_each(?5))))
-                   OR EXISTS (SELECT 1 FROM consultation_exemption AS x
-                              WHERE x.consultation_id = c.id
-                                AND (x.title LIKE ?3 ESCAPE '\\' OR x.target_id LIKE ?3 ESCAPE '\\')))""";
+                   OR c.learner_id IN (SELECT id FROM learner
+                                       WHERE name LIKE ?3 ESCAPE '\\' OR email LIKE ?3 ESCAPE '\\'
+                                          OR replace(phone, ' ', '') LIKE ?4 ESCAPE '\\')
+                   OR c.id IN (SELECT consultation_id FROM consultation_credential
+                               WHERE credential_id LIKE ?3 ESCAPE '\\'
+                                  OR credential_id IN (SELECT value FROM json_each(?5)))
+                   OR c.id IN (SELECT consultation_id FROM consultation_exemption
+                               WHERE title LIKE ?3 ESCAPE '\\' OR target_id LIKE ?3 ESCAPE '\\'))""";
+    /** ?1: every learner's (a constant test, so that no index is lost to it), or one learner's (by its index). */
+    private static final String EVERYONE = "\n WHERE ?1 IS NULL\n";
+    private static final String ONE = "\n WHERE c.learner_id = ?1\n";
     private static final String LIST = """
             SELECT c.id, c.learner_id, l.name, coalesce(l.email, l.phone), c.held_at, c.counsellor,
                    (SELECT group_concat(x.title, char(31) ORDER BY x.position) FROM consultation_exemption AS x
                      WHERE x.consultation_id = c.id),
                    (SELECT count(*) FROM consultation_exemption AS x
-                     WHERE x.consultation_id = c.id AND x.kind = 'module')""" + MATCHING + """
-
-            ORDER BY c.held_at DESC, c.id DESC LIMIT ?6""";
-    private static final String COUNT = "SELECT count(*)" + MATCHING;
+                     WHERE x.consultation_id = c.id AND x.kind = 'module')
+              FROM consultation AS c JOIN learner AS l ON l.id = c.learner_id""";
+    private static final String NEWEST = " ORDER BY c.held_at DESC, c.id DESC LIMIT ?6";
+    private static final String LIST_EVERYONE = LIST + EVERYONE + MATCHING + NEWEST;
+    private static final String LIST_ONE = LIST + ONE + MATCHING + NEWEST;
+    /** Counted without the learner: every consultation has one (foreign key). */
+    private static final String COUNT_EVERYONE = "SELECT count(*) FROM consultation AS c" + EVERYONE + MATCHING;
+    private static final String COUNT_ONE = "SELECT count(*) FROM consultation AS c" + ONE + MATCHING;
+    /** Everyone's, unsearched: counted along an index, without reading the rows and their reports. */
+    private static final String COUNT_ALL = "SELECT count(*) FROM consultation WHERE ?1 IS NULL AND ?2 = 0";
     private static final String SEPARATOR = String.valueOf((char) 31);
 
     private final Database database;
@@ -61,7 +69,8 @@ final class RecentConsultations {
         String typed = text == null ? "" : text.strip();
         return database.read(connection -> {
             List<ListedConsultation> listed = new ArrayList<>();
-            try (PreparedStatement query = prepared(connection, LIST, learnerId, typed, credentialIds)) {
+            try (PreparedStatement query = prepared(connection, learnerId == null ? LIST_EVERYONE : LIST_ONE,
+                    learnerId, typed, credentialIds)) {
                 query.setInt(6, limit);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -69,7 +78,8 @@ final class RecentConsultations {
                     }
                 }
             }
-            try (PreparedStatement count = prepared(connection, COUNT, learnerId, typed, credentialIds);
+            String counting = learnerId != null ? COUNT_ONE : typed.isEmpty() ? COUNT_ALL : COUNT_EVERYONE;
+            try (PreparedStatement count = prepared(connection, counting, learnerId, typed, credentialIds);
                  ResultSet row = count.executeQuery()) {
                 row.next();
                 return new ListedConsultation.Page(listed, row.getInt(1));
@@ -86,6 +96,9 @@ final class RecentConsultations {
             statement.setLong(1, learnerId);
         }
         statement.setInt(2, typed.isEmpty() ? 0 : 1);
+        if (statement.getParameterMetaData().getParameterCount() < 5) {
+            return statement; // the unsearched count
+        }
         statement.setString(3, "%" + escaped(typed) + "%");
         statement.setString(4, "%" + escaped(typed.replace(" ", "")) + "%");
         statement.setString(5, jsonArray(credentialIds));

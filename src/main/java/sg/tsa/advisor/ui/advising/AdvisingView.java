@@ -74,6 +74,12 @@ public final class AdvisingView extends BorderPane {
         setTop(new VBox(toolbar(), header, messages(), new WalkInNotices(model)));
 
         historyTab = lazyTab("History", "historyTab", () -> new HistoryView(model.history(), model.actions()));
+        // What is stored may have changed since History was last read (another copy of the application).
+        historyTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                model.history().refresh();
+            }
+        });
         TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)),
                 lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)), historyTab);
         tabs.setId("tabs");

@@ -97,13 +97,6 @@ final class HistoryView extends VBox {
         HBox top = new HBox(8, new FontIcon(Feather.SEARCH), search, scope());
         top.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, note, list, buttons);
-        // What is stored may have changed before History was first shown, or while it was hidden.
-        history.refresh();
-        visibleProperty().addListener((obs, was, visible) -> {
-            if (visible) {
-                history.refresh();
-            }
-        });
     }
 
     /** "This learner" / "All learners", offered once a known learner is chosen; one of them is always on. */
