@@ -231,10 +231,11 @@ for type in "${types[@]}"; do
     # The .deb's dependencies are found from the libraries' links (libgtk-3-0 from JavaFX's GTK library); rpm
     # finds none on a Debian builder, so the .rpm names what JavaFX needs itself.
     # The window takes Tamil and Chinese characters from the system's fonts; on Linux JavaFX sees only the fonts
-    # fontconfig knows, so the .deb asks for Noto (decision 0022; the printed summary carries its own fonts).
+    # fontconfig knows, so the .deb asks for Noto for Tamil and Jawi and for Droid Sans Fallback for Chinese: with
+    # fonts-noto-cjk beside fonts-noto-core, JavaFX's default font drew Han as boxes (decision 0022).
     deb) extra=(--linux-shortcut --linux-menu-group "Education;Office;" --linux-app-category education
                 --linux-deb-maintainer "continuing-education@tp.edu.sg"
-                --linux-package-deps "fonts-noto-core, fonts-noto-cjk") ;;
+                --linux-package-deps "fonts-noto-core, fonts-droid-fallback") ;;
     rpm) extra=(--linux-shortcut --linux-menu-group "Education;Office;" --linux-rpm-license-type "ASL 2.0"
                 --linux-package-deps "gtk3, xdg-utils") ;;
     msi | exe) extra=(--win-menu --win-menu-group "Exemption Advisor" --win-shortcut --win-dir-chooser
