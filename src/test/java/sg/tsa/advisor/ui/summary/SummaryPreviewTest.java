@@ -125,14 +125,19 @@ class SummaryPreviewTest {
         try (PDDocument document = Loader.loadPDF(LONG_SUMMARY)) {
             pages = document.getNumberOfPages();
         }
-        VBox shown = robot.lookup("#summaryPages").queryAs(VBox.class);
+        // Looked up in this preview only: a preview another test left open may show another summary.
+        Node root = preview.getScene().getRoot();
+        Label status = robot.from(root).lookup("#summaryStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().equals(pages + " pages"));
+        WaitForAsyncUtils.waitForFxEvents();
+        VBox shown = robot.from(root).lookup("#summaryPages").queryAs(VBox.class);
 
         assertThat(shown.getChildren()).hasSize(pages).allSatisfy(node -> {
             ImageView page = (ImageView) node;
             assertThat(page.getImage().getWidth()).isGreaterThan(900);
             assertThat(page.getImage().getHeight() / page.getImage().getWidth()).isCloseTo(297.0 / 210, within());
         });
-        assertThat(robot.lookup("#summaryStatus").queryAs(Label.class).getText()).isEqualTo(pages + " pages");
+        assertThat(status.getText()).isEqualTo(pages + " pages");
     }
 
     @Test
