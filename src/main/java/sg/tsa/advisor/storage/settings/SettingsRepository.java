@@ -79,13 +79,7 @@ public final class SettingsRepository {
 
     /** Learners are kept this many months after their last consultation (migration V7; 24 unless changed). */
     public int retentionMonths() {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT retention_months FROM settings WHERE singleton = 1");
-                 ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getInt(1) : DEFAULT_RETENTION_MONTHS;
-            }
-        });
+        return intSetting("retention_months", DEFAULT_RETENTION_MONTHS);
     }
 
     /** @throws InvalidSettingException when {@code months} is not between 1 and 1200 */
@@ -94,25 +88,12 @@ public final class SettingsRepository {
             throw new InvalidSettingException(List.of("the retention period must be from 1 to "
                     + MAX_RETENTION_MONTHS + " months, not " + months));
         }
-        database.write(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    INSERT INTO settings (singleton, retention_months) VALUES (1, ?)
-                    ON CONFLICT (singleton) DO UPDATE SET retention_months = excluded.retention_months""")) {
-                update.setInt(1, months);
-                return update.executeUpdate();
-            }
-        });
+        setIntSetting("retention_months", months);
     }
 
     /** The window's text size in percent of normal (migration V12; 100 unless changed). */
     public int textSize() {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT text_size FROM settings WHERE singleton = 1");
-                 ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getInt(1) : DEFAULT_TEXT_SIZE;
-            }
-        });
+        return intSetting("text_size", DEFAULT_TEXT_SIZE);
     }
 
     /** @throws InvalidSettingException when {@code percent} is not from 50 to 300 */
@@ -121,20 +102,34 @@ public final class SettingsRepository {
             throw new InvalidSettingException(List.of("the text size must be from " + MIN_TEXT_SIZE + " to "
                     + MAX_TEXT_SIZE + " %, not " + percent));
         }
-        database.write(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    INSERT INTO settings (singleton, text_size) VALUES (1, ?)
-                    ON CONFLICT (singleton) DO UPDATE SET text_size = excluded.text_size""")) {
-                update.setInt(1, percent);
-                return update.executeUpdate();
-            }
-        });
+        setIntSetting("text_size", percent);
     }
 
     public void setTheme(Theme theme) {
         database.write(connection -> upsert(connection, """
                 INSERT INTO settings (singleton, theme) VALUES (1, ?)
                 ON CONFLICT (singleton) DO UPDATE SET theme = excluded.theme""", theme.key()));
+    }
+
+    /** One whole-number setting; {@code column} is always one of this class's own column names, never input. */
+    private int intSetting(String column, int unset) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + column + " FROM settings WHERE singleton = 1");
+                 ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) : unset;
+            }
+        });
+    }
+
+    private void setIntSetting(String column, int value) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("INSERT INTO settings (singleton, " + column
+                    + ") VALUES (1, ?) ON CONFLICT (singleton) DO UPDATE SET " + column + " = excluded." + column)) {
+                update.setInt(1, value);
+                return update.executeUpdate();
+            }
+        });
     }
 
     private static int upsert(Connection connection, String sql, String value) throws SQLException {
