@@ -1,5 +1,6 @@
 package sg.tsa.advisor.editions;
 
+import sg.tsa.advisor.catalogue.Catalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sg.tsa.advisor.catalogue.signing.FileSignature;
@@ -93,6 +94,32 @@ class EditionServiceTest {
             Edition rolledBack = service.activate("2026.11");
             assertThat(rolledBack.active()).isTrue();
             assertThat(storage.catalogues().activeCatalogue().version()).isEqualTo("2026.11");
+        }
+    }
+
+    @Test
+    void theImpactIsWorkedOutAgainstTheEditionActiveAtTheTimeNotOneKeptFromAnEarlierReview() throws Exception {
+        try (Storage storage = open()) {
+            Editions.consultation(storage, new LearnerDetails("Tan Wei Ling", null, null, null), "cisco-ccna",
+                    AS_OF.minusYears(1), AS_OF);
+            EditionService service = new EditionService(() -> storage);
+            Catalogue shipped = storage.catalogues().activeCatalogue();
+            Catalogue withoutCcna = Editions.without("cisco-ccna", "2027.01");
+
+            assertThat(service.impact(withoutCcna).learners()).singleElement()
+                    .satisfies(learner -> assertThat(learner.lost()).isNotEmpty());
+            assertThat(service.impact(withoutCcna).learners()).as("again, with the kept engine").singleElement()
+                    .satisfies(learner -> assertThat(learner.lost()).isNotEmpty());
+            assertThat(service.impact(shipped).learners()).isEmpty();
+
+            storage.catalogues().importCatalogue(withoutCcna);
+
+            assertThat(service.impact(shipped).learners()).as("against 2027.01, now active").singleElement()
+                    .satisfies(learner -> {
+                        assertThat(learner.gained()).isNotEmpty();
+                        assertThat(learner.lost()).isEmpty();
+                    });
+            assertThat(service.impact(withoutCcna).learners()).isEmpty();
         }
     }
 
