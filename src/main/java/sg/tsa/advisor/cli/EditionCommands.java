@@ -1,5 +1,6 @@
 package sg.tsa.advisor.cli;
 
+import sg.tsa.advisor.text.Counted;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -82,8 +83,7 @@ final class EditionCommands {
                 out.printf("%s → %s: no changes; the two editions mean the same%n", before.version(), after.version());
                 return;
             }
-            out.printf("%s → %s: %d %s%n", before.version(), after.version(), changes.size(),
-                    changes.size() == 1 ? "change" : "changes");
+            out.printf("%s → %s: %s%n", before.version(), after.version(), Counted.of(changes.size(), "change"));
             for (Change change : changes) {
                 out.println(change.line());
             }

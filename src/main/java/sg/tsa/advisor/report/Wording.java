@@ -1,5 +1,6 @@
 package sg.tsa.advisor.report;
 
+import sg.tsa.advisor.text.Counted;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Credential;
 import sg.tsa.advisor.catalogue.Qualification;
@@ -186,10 +187,10 @@ public final class Wording {
             List<String> kinds = q.exemptedCertificates().stream().map(c -> certificateKind(c.kind())).distinct()
                     .toList();
             String kind = kinds.size() == 1 ? kinds.get(0) : "certificate";
-            parts.add(certificates + " whole " + kind + (certificates == 1 ? "" : "s"));
+            parts.add(Counted.of(certificates, "whole " + kind));
         }
         if (modules > 0) {
-            parts.add(modules == 1 ? "1 module" : modules + " modules");
+            parts.add(Counted.of(modules, "module"));
         }
         String headline = String.join(" and ", parts) + " exempted";
         if (lapsing > 0) {

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.storage;
 
+import sg.tsa.advisor.text.Counted;
 import org.sqlite.SQLiteConfig;
 
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ public record RestoreLoss(Instant backupTakenAt, OptionalInt consultations, Opti
         if (c == 0 && l == 0) {
             return since + ": nothing, as far as the current file can be read";
         }
-        return since + ": " + c + (c == 1 ? " consultation" : " consultations")
-                + (l == 0 ? "" : " and " + l + (l == 1 ? " new learner" : " new learners"));
+        return since + ": " + Counted.of(c, "consultation")
+                + (l == 0 ? "" : " and " + Counted.of(l, "new learner"));
     }
 }

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.catalogue.diff;
 
+import sg.tsa.advisor.text.Counted;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.Certificate;
 import sg.tsa.advisor.catalogue.Contact;
@@ -180,7 +181,7 @@ public final class CatalogueDiff {
     }
 
     private static String years(Integer years) {
-        return years == null ? "the default" : years + (years == 1 ? " year" : " years");
+        return years == null ? "the default" : Counted.of(years, "year");
     }
 
     private static String number(Double value) {

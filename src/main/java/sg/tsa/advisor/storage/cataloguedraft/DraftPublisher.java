@@ -1,5 +1,6 @@
 package sg.tsa.advisor.storage.cataloguedraft;
 
+import sg.tsa.advisor.text.Counted;
 import com.google.gson.JsonObject;
 import sg.tsa.advisor.catalogue.Catalogue;
 import sg.tsa.advisor.catalogue.format.CatalogueReader;
@@ -102,7 +103,7 @@ public final class DraftPublisher {
             catalogue = CatalogueReader.readTree(snapshot);
         } catch (InvalidCatalogueException e) {
             List<String> reasons = new ArrayList<>();
-            reasons.add("the draft has " + e.total() + (e.total() == 1 ? " problem" : " problems")
+            reasons.add("the draft has " + Counted.of(e.total(), "problem")
                     + "; nothing written:");
             reasons.addAll(e.lines());
             throw new PublishRefusedException(reasons);

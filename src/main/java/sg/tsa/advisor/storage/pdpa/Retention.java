@@ -1,5 +1,6 @@
 package sg.tsa.advisor.storage.pdpa;
 
+import sg.tsa.advisor.text.Counted;
 import sg.tsa.advisor.storage.LearnerErasure;
 import sg.tsa.advisor.storage.Storage;
 
@@ -58,8 +59,8 @@ public final class Retention {
     /** The purge's outcome in words, e.g. "Removed 3 learners (and their 5 consultations) whose last ...". */
     public static String describe(LearnerErasure.Result result, int months) {
         int learners = result.names().size();
-        String text = "Removed " + learners + (learners == 1 ? " learner" : " learners") + " (and "
-                + result.consultations() + (result.consultations() == 1 ? " consultation" : " consultations")
+        String text = "Removed " + Counted.of(learners, "learner") + " (and "
+                + Counted.of(result.consultations(), "consultation")
                 + ") whose last consultation was more than " + months + " months ago, as the retention period says";
         return result.complete() ? text + "." : text + "; not everything is gone yet: "
                 + String.join(" ", result.leftBehind());

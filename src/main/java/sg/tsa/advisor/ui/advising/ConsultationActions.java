@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.text.Counted;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -323,8 +324,8 @@ public final class ConsultationActions {
             int count = erased.consultations();
             String done = "Erased " + learner.name() + (count == 0 ? "; there were no saved consultations."
                     : " and their " + consultations(count) + ".");
-            status.set(done + (erased.backupsRewritten() == 0 ? "" : " Rewrote " + erased.backupsRewritten()
-                    + (erased.backupsRewritten() == 1 ? " backup" : " backups") + " without them.")
+            status.set(done + (erased.backupsRewritten() == 0 ? "" : " Rewrote " + Counted.of(erased.backupsRewritten(), "backup")
+                    + " without them.")
                     + (erased.filesDeleted() == 0 ? "" : " Deleted " + copies(erased.filesDeleted()) + "."));
             if (!erased.complete()) {
                 screen.setProblem("Not everything of " + learner.name() + " is gone yet: "
@@ -340,8 +341,7 @@ public final class ConsultationActions {
     static Confirmation.Question erasureQuestion(Learner learner, ErasureScope scope) {
         int consultations = scope.consultations();
         String what = consultations == 0 ? "Their contact details and recorded credentials"
-                : "Their contact details, recorded credentials and " + consultations + " past "
-                + (consultations == 1 ? "consultation" : "consultations");
+                : "Their contact details, recorded credentials and " + Counted.of(consultations, "past consultation");
         String backups = scope.backups() == 0 ? "" : "\n\nThe " + (scope.backups() == 1 ? "automatic backup that "
                 + "holds them is" : scope.backups() + " automatic backups that hold them are") + " rewritten without "
                 + "them; restoring one will not bring them back.";
@@ -355,11 +355,11 @@ public final class ConsultationActions {
     }
 
     private static String copies(int count) {
-        return count + (count == 1 ? " file that held them" : " files that held them");
+        return Counted.of(count, "file that held them", "files that held them");
     }
 
     private static String consultations(int count) {
-        return count + (count == 1 ? " consultation" : " consultations");
+        return Counted.of(count, "consultation");
     }
 
     /**

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.text.Counted;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import sg.tsa.advisor.catalogue.Catalogue;
@@ -162,7 +163,7 @@ public final class EditionWatch {
     }
 
     private static String modules(int count) {
-        return count + (count == 1 ? " module" : " modules");
+        return Counted.of(count, "module");
     }
 
     private static Set<String> exempted(Advice advice) {

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.text.Counted;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -140,14 +141,10 @@ public final class HistoryModel {
         if (entry.exempted().isEmpty()) {
             return "no exemptions";
         }
-        String what = (certificates == 0 ? "" : plural(certificates, "certificate")
+        String what = (certificates == 0 ? "" : Counted.of(certificates, "certificate")
                 + (entry.modules() == 0 ? "" : " and "))
-                + (entry.modules() == 0 ? "" : plural(entry.modules(), "module"));
+                + (entry.modules() == 0 ? "" : Counted.of(entry.modules(), "module"));
         return what + " exempted: " + String.join(", ", entry.exempted());
-    }
-
-    private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The consultations listed, newest first. */

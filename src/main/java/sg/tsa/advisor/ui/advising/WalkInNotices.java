@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.text.Counted;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -57,7 +58,7 @@ final class WalkInNotices extends VBox {
         }
         String who = draft.learnerName().isBlank() ? "a learner not named yet" : draft.learnerName();
         int count = draft.credentials().size() + draft.unlisted().size();
-        return "A consultation with " + who + " (" + count + (count == 1 ? " credential" : " credentials")
+        return "A consultation with " + who + " (" + Counted.of(count, "credential")
                 + ") was not saved when the application last closed; kept at "
                 + TIME.format(draft.keptAt().atZone(ZoneId.systemDefault())) + " on "
                 + Wording.date(draft.keptAt().atZone(ZoneId.systemDefault()).toLocalDate()) + ".";

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.catalogue;
 
+import sg.tsa.advisor.text.Counted;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -54,7 +55,7 @@ public final class EditionsModel {
             trust.set(shelf.trustedKeys() == 0
                     ? "This laptop trusts no signing key: files are imported without a signature check and marked "
                     + "unsigned."
-                    : "This laptop trusts " + shelf.trustedKeys() + (shelf.trustedKeys() == 1 ? " key" : " keys")
+                    : "This laptop trusts " + Counted.of(shelf.trustedKeys(), "key")
                     + ": only files signed by a trusted key are imported, unless you tick \"Import as unsigned\".");
         }, e -> problem.set("The stored editions could not be read: " + e.getMessage()));
     }

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.catalogue;
 
+import sg.tsa.advisor.text.Counted;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -157,8 +158,8 @@ public final class ReviewModel {
             changesHeading.set(list.isEmpty()
                     ? "No changes against the active edition " + comparison.activeVersion()
                     + ": the two editions mean the same"
-                    : String.format("%,d %s against the active edition %s", list.size(),
-                    list.size() == 1 ? "change" : "changes", comparison.activeVersion()));
+                    : Counted.of(list.size(), "change") + " against the active edition "
+                    + comparison.activeVersion());
             changes.setAll(list.stream().map(Change::line).toList());
             progress.set("Advising the saved consultations again with " + next.version() + "…");
             step(() -> service.impact(next), impact -> {

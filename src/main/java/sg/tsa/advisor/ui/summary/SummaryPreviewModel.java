@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.summary;
 
+import sg.tsa.advisor.text.Counted;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,7 +51,7 @@ public final class SummaryPreviewModel {
             busy.set(false);
             pdf.set(rendered.pdf());
             pages.setAll(rendered.pages());
-            report(rendered.pages().size() == 1 ? "1 page" : rendered.pages().size() + " pages", false);
+            report(Counted.of(rendered.pages().size(), "page"), false);
         }, e -> {
             busy.set(false);
             report("The summary could not be made: " + message(e), true);

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.catalogue.draft;
 
+import sg.tsa.advisor.text.Counted;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -113,8 +114,7 @@ public final class DraftEditorView extends BorderPane {
         problemsTitle.setId("draftProblemCount");
         problemsTitle.textProperty().bind(Bindings.createStringBinding(() -> !model.checkedProperty().get()
                         ? "Checking…" : model.problemTotalProperty().get() == 0 ? "No problems: the draft can be published"
-                        : model.problemTotalProperty().get() + (model.problemTotalProperty().get() == 1 ? " problem"
-                        : " problems") + " (Enter or a click on one shows its field)",
+                        : Counted.of(model.problemTotalProperty().get(), "problem") + " (Enter or a click on one shows its field)",
                 model.problemTotalProperty(), model.checkedProperty()));
         VBox bottom = new VBox(4, problemsTitle, problems);
         bottom.setPadding(new Insets(4, 8, 8, 8));

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.catalogue.draft;
 
+import sg.tsa.advisor.text.Counted;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import javafx.beans.property.SimpleStringProperty;
@@ -224,7 +225,7 @@ final class ListSection {
             }
         }
         entries.setAll(all);
-        count.setText(all.size() + (all.size() == 1 ? " " + spec.singular() : " " + spec.title().toLowerCase(Locale.ROOT)));
+        count.setText(Counted.of(all.size(), spec.singular(), spec.title().toLowerCase(Locale.ROOT)));
         if (keep >= 0 && !entries.isEmpty()) {
             selectIndex(Math.min(keep, entries.size() - 1));
         } else {
