@@ -25,8 +25,8 @@ class DraftCheckTest {
         draft.set(JsonPath.of("qualifications", 3, "modules", 0, "hours"), DraftValues.optionalNumber("-3"));
 
         DraftCheck check = DraftCheck.of(draft.snapshot());
-        InvalidCatalogueException file = catchThrowableOfType(() -> CatalogueReader.read(draft.text()),
-                InvalidCatalogueException.class);
+        InvalidCatalogueException file = catchThrowableOfType(InvalidCatalogueException.class,
+                () -> CatalogueReader.read(draft.text()));
 
         assertThat(check.valid()).isFalse();
         assertThat(check.problems()).isEqualTo(file.problems());

@@ -53,8 +53,9 @@ class DraftPublisherTest {
         draft.set(JsonPath.of("credentials", 0, "issuer"), new JsonPrimitive("nobody"));
         Path file = dir.resolve("edition.json");
         try (Storage storage = open()) {
-            PublishRefusedException refused = catchThrowableOfType(() -> publisher(storage).publish(draft.snapshot(),
-                    new DraftPublisher.Request(file, "2026.12", TODAY, null, true)), PublishRefusedException.class);
+            PublishRefusedException refused = catchThrowableOfType(PublishRefusedException.class,
+                    () -> publisher(storage).publish(draft.snapshot(),
+                    new DraftPublisher.Request(file, "2026.12", TODAY, null, true)));
 
             assertThat(refused.reasons().get(0)).isEqualTo("the draft has 1 problem; nothing written:");
             assertThat(refused.reasons().get(1)).startsWith("$.credentials[0].issuer: unknown issuer \"nobody\"");
@@ -117,12 +118,15 @@ class DraftPublisherTest {
             DraftPublisher publisher = publisher(storage);
             DraftDocument draft = DraftDocument.of(ShippedCatalogue.load());
 
-            PublishRefusedException unsigned = catchThrowableOfType(() -> publisher.publish(draft.snapshot(),
-                    new DraftPublisher.Request(file, "2026.12", TODAY, null, true)), PublishRefusedException.class);
-            PublishRefusedException untrusted = catchThrowableOfType(() -> publisher.publish(draft.snapshot(),
-                    new DraftPublisher.Request(file, "2026.12", TODAY, otherKey, true)), PublishRefusedException.class);
-            PublishRefusedException stored = catchThrowableOfType(() -> publisher.publish(draft.snapshot(),
-                    new DraftPublisher.Request(file, shipped, TODAY, trustedKey, true)), PublishRefusedException.class);
+            PublishRefusedException unsigned = catchThrowableOfType(PublishRefusedException.class,
+                    () -> publisher.publish(draft.snapshot(),
+                    new DraftPublisher.Request(file, "2026.12", TODAY, null, true)));
+            PublishRefusedException untrusted = catchThrowableOfType(PublishRefusedException.class,
+                    () -> publisher.publish(draft.snapshot(),
+                    new DraftPublisher.Request(file, "2026.12", TODAY, otherKey, true)));
+            PublishRefusedException stored = catchThrowableOfType(PublishRefusedException.class,
+                    () -> publisher.publish(draft.snapshot(),
+                    new DraftPublisher.Request(file, shipped, TODAY, trustedKey, true)));
 
             assertThat(unsigned.getMessage()).startsWith("the edition would be unsigned, and this laptop imports only");
             assertThat(untrusted.getMessage()).contains("is not trusted here");
@@ -142,9 +146,10 @@ class DraftPublisherTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path file = dir.resolve("edition.json");
         try (Storage storage = open()) {
-            PublishRefusedException refused = catchThrowableOfType(() -> publisher(storage).publish(
+            PublishRefusedException refused = catchThrowableOfType(PublishRefusedException.class,
+                    () -> publisher(storage).publish(
                     DraftDocument.of(ShippedCatalogue.load()).snapshot(),
-                    new DraftPublisher.Request(file, "2026.12", TODAY, key, false)), PublishRefusedException.class);
+                    new DraftPublisher.Request(file, "2026.12", TODAY, key, false)));
 
             assertThat(refused.getMessage()).isEqualTo(SigningKeys.publicFile(key) + " is not the public key of "
                     + key + "; nothing written");
