@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code --measure-startup}: waits for the first frame actually rendered, prints {@code startup-ms N} counted from
- * the JVM's start, and closes the application once its start is over too (the database opened after that frame,
- * decision 0145), so that no write of the start is cut off. JavaFX has no public "frame rendered" event; its own performance
- * tracker (used by JavaFX's tools, reachable on the class path) is the one hook that fires after rendering.
+ * the JVM's start, and closes the application once its start is over too (the database is opened after that frame,
+ * decision 0145), so that no write of the start is cut off. JavaFX has no public "frame rendered" event; its own
+ * performance tracker (used by JavaFX's tools, reachable on the class path) is the one hook that fires after
+ * rendering.
  */
 final class StartupMeasurement {
     private StartupMeasurement() {

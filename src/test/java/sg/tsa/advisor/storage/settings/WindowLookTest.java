@@ -102,7 +102,8 @@ class WindowLookTest {
 
     @Test
     void aLookOutsideTheStoredRangeIsRefusedByName() {
-        assertThatThrownBy(() -> new WindowLook(Theme.DARK, 301)).hasMessage("the text size must be from 50 to 300 %, not 301");
+        assertThatThrownBy(() -> new WindowLook(Theme.DARK, 301))
+                .hasMessage("the text size must be from 50 to 300 %, not 301");
     }
 
     @Test
