@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +17,11 @@ import sg.tsa.advisor.storage.settings.CounsellorQuestion;
 import sg.tsa.advisor.storage.settings.Theme;
 import sg.tsa.advisor.storage.settings.WindowLook;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -124,6 +128,31 @@ class FirstFrameTest extends WholeAppTest {
                 .isCloseTo(18.2, within(0.01));
         assertThat(WindowLook.read(dataDir)).as("the copy rewritten from the database")
                 .isEqualTo(new WindowLook(Theme.LIGHT, 130));
+    }
+
+    @Test
+    void aThemeAndTextSizeChosenBeforeTheDatabaseIsOpenWinOverTheStoredOnesAndAreStored() throws Exception {
+        try (Storage storage = Storage.open(dataDir, Clock.systemUTC())) {
+            new CounsellorQuestion(storage.database()).markAsked();
+        }
+        // The start-up lock held here, as a second copy starting would: the window's database cannot open yet.
+        try (FileChannel channel = FileChannel.open(dataDir.resolve("exemption-advisor.lock"),
+                StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            start();
+            robot.clickOn("#darkTheme");
+            robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+            assertThat(edition()).as("the database still closed").isEqualTo("Loading the catalogue…");
+        }
+
+        waitUntil(() -> edition().contains("2026.11"));
+        waitUntil(() -> WindowLook.read(dataDir).equals(new WindowLook(Theme.DARK, 115)));
+        assertThat(darkApplied()).isTrue();
+        assertThat(robot.lookup("#learnerName").queryAs(TextField.class).getFont().getSize())
+                .isCloseTo(16.1, within(0.01));
+        try (Storage storage = Storage.open(dataDir, Clock.systemUTC())) {
+            assertThat(storage.settings().load().theme()).isEqualTo(Theme.DARK);
+            assertThat(storage.settings().textSize()).isEqualTo(115);
+        }
     }
 
     @Test
