@@ -101,6 +101,18 @@ class WindowLookTest {
     }
 
     @Test
+    void aFileThatCannotBeReplacedFailsLeavingNothingBeside() throws IOException {
+        Files.createDirectories(file().resolve("something"));
+
+        assertThatThrownBy(() -> new WindowLook(Theme.DARK, 115).keepIn(temp)).isInstanceOf(IOException.class);
+
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files).containsExactly(file());
+        }
+        assertThat(WindowLook.read(temp)).isEqualTo(WindowLook.DEFAULTS);
+    }
+
+    @Test
     void aLookOutsideTheStoredRangeIsRefusedByName() {
         assertThatThrownBy(() -> new WindowLook(Theme.DARK, 301))
                 .hasMessage("the text size must be from 50 to 300 %, not 301");
