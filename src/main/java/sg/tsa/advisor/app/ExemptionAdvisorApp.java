@@ -22,6 +22,8 @@ import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DataDirectory;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.catalogue.Edition;
+import sg.tsa.advisor.storage.settings.Theme;
+import sg.tsa.advisor.storage.settings.WindowLook;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.catalogue.draft.DraftEditors;
 import sg.tsa.advisor.ui.about.AboutDialog;
@@ -47,6 +49,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /** The window, and the composition root that wires services to view models. */
@@ -59,12 +63,23 @@ public final class ExemptionAdvisorApp extends Application {
     private EditionWatch editions;
     private Timeline watching;
     private CatalogueWorkspace workspace;
+    /** The look of the first frame, read before the window is built (decision 0145). */
+    private WindowLook look = WindowLook.DEFAULTS;
+    /** Completed once the start on the local database is over: opened, given up on, or quitting. */
+    private final CompletableFuture<Void> storageStarted = new CompletableFuture<>();
     /** Asks for a catalogue file to import; tests give a file instead of a chooser. */
     Function<Window, File> catalogueFiles = ExemptionAdvisorApp::chooseCatalogueFile;
 
+    /** Reads the look the window was last left with; runs on JavaFX's launcher thread, not the FX thread. */
+    @Override
+    public void init() {
+        look = WindowLook.read(dataDirectory());
+    }
+
     @Override
     public void start(Stage stage) {
-        Styles.applyTheme(false);
+        boolean dark = look.theme() == Theme.DARK;
+        Styles.applyTheme(dark);
         background = new FxBackgroundExecutor();
         Clock clock = Clock.systemDefaultZone();
         // Until the local database is open (in the background, below), nothing can be saved and no learner is found.
@@ -73,7 +88,8 @@ public final class ExemptionAdvisorApp extends Application {
         LocalDrafts drafts = new LocalDrafts();
         AdvisingViewModel model = new AdvisingViewModel(background, LocalDate::now, "",
                 history, history, settings, drafts, clock);
-        model.darkThemeProperty().addListener((obs, old, dark) -> Styles.applyTheme(dark));
+        model.assumeLook(dark, look.textSize());
+        model.darkThemeProperty().addListener((obs, old, now) -> Styles.applyTheme(now));
         model.onPrintProperty().set(new PrintSummary(new SummaryActions(background, new LocalSaveFolder(() -> storage)),
                 () -> stage, clock));
         model.actions().confirmationProperty().set(new AlertConfirmation(stage));
@@ -96,8 +112,6 @@ public final class ExemptionAdvisorApp extends Application {
         watching.setCycleCount(Animation.INDEFINITE);
         watching.play();
         DataNotice notice = new DataNotice();
-        // Opened before the window is built, so that the stored theme usually arrives before the first frame.
-        startStorage(stage, clock, history, settings, drafts, model, notice);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         AdvisingView view = new AdvisingView(model);
         EvidenceFilesView.install(view, new EvidenceFilesModel(background, model, new EvidenceReader(TrustedKeys.none())),
@@ -114,8 +128,12 @@ public final class ExemptionAdvisorApp extends Application {
                 Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(Styles.APPLICATION);
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
-            StartupMeasurement.printAfterFirstFrame(scene, System.out);
+            StartupMeasurement.printAfterFirstFrame(scene, System.out, storageStarted);
         }
+        // The database is opened once the first frame is laid out: opening it (integrity check, migrations, backup)
+        // and loading the catalogue would otherwise compete with building that frame (decision 0145). Until then
+        // the window shows the look file's theme and text size, and the catalogue as loading.
+        afterFirstLayout(scene, () -> startStorage(stage, clock, history, settings, drafts, model, notice));
         stage.setTitle("Exemption Advisor");
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -124,6 +142,22 @@ public final class ExemptionAdvisorApp extends Application {
             ScreenFilling.fill(stage, screen);
         }
         stage.show();
+    }
+
+    /** Runs {@code then} on the FX thread once, after the scene's first layout pulse is over. */
+    private static void afterFirstLayout(Scene scene, Runnable then) {
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (done.compareAndSet(false, true)) {
+                // Removed and run after the pulse: the scene is going through its listeners right now.
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    then.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Opens the Catalogue workspace (one per window), which switches the screen to an edition activated there. */
@@ -190,15 +224,18 @@ public final class ExemptionAdvisorApp extends Application {
                             model.loadSettings();
                         }
                         model.load(opened.catalogues()::activeCatalogue);
+                        storageStarted.complete(null);
                     }
 
                     @Override
                     public void withoutStorage() {
                         model.load(ShippedCatalogue::load);
+                        storageStarted.complete(null);
                     }
 
                     @Override
                     public void quit() {
+                        storageStarted.complete(null);
                         Platform.exit();
                     }
                 }).start();

@@ -104,6 +104,8 @@ public final class Storage implements AutoCloseable {
                     storage.catalogues.importCatalogue(ShippedCatalogue.load(), Edition.SHIPPED);
                 }
                 storage.backups.makeDaily(database, clock);
+                // The window draws its first frame from this copy before it opens the database (decision 0145).
+                storage.settings.keepWindowLook();
                 LearnerErasure.Result purged = Retention.purge(storage, clock);
                 if (!purged.names().isEmpty()) {
                     storage.notices.add(Retention.describe(purged, storage.settings.retentionMonths()));

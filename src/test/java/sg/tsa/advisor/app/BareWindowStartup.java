@@ -5,6 +5,8 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Run by hand to compare with {@code --measure-startup}: an empty JavaFX window measured the same way (JVM start to
  * first frame drawn). {@code xvfb-run -a java -cp <test class path> sg.tsa.advisor.app.BareWindowStartup}
@@ -21,7 +23,7 @@ public final class BareWindowStartup {
         @Override
         public void start(Stage stage) {
             Scene scene = new Scene(new StackPane(), 1280, 720);
-            StartupMeasurement.printAfterFirstFrame(scene, System.out);
+            StartupMeasurement.printAfterFirstFrame(scene, System.out, CompletableFuture.completedFuture(null));
             stage.setScene(scene);
             stage.show();
         }

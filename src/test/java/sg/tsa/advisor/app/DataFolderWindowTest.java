@@ -83,7 +83,8 @@ class DataFolderWindowTest {
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
         try {
             start(data);
-            waitUntil(() -> robot.lookup("#dataNotice").tryQuery().map(Node::isVisible).orElse(false));
+            // The label is always visible (its banner is what shows and hides): wait for what it says.
+            waitUntil(() -> !text("#dataNotice").isEmpty());
 
             assertThat(text("#dataNotice")).startsWith("Read-only: the folder " + data + " may not be written. "
                     + "Past consultations can be looked up, but nothing can be saved.");
@@ -101,7 +102,8 @@ class DataFolderWindowTest {
         }
 
         start(data);
-        waitUntil(() -> robot.lookup("#dataNotice").tryQuery().map(Node::isVisible).orElse(false));
+        // The label is always visible (its banner is what shows and hides): wait for what it says.
+        waitUntil(() -> !text("#dataNotice").isEmpty());
 
         assertThat(text("#dataNotice")).isEqualTo("Removed 1 learner (and 0 consultations) whose last consultation "
                 + "was more than 24 months ago, as the retention period says.");

@@ -3,6 +3,7 @@ package sg.tsa.advisor.storage.settings;
 import sg.tsa.advisor.storage.Database;
 import sg.tsa.advisor.storage.learner.PersonalData;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -103,12 +104,47 @@ public final class SettingsRepository {
                     + MAX_TEXT_SIZE + " %, not " + percent));
         }
         setIntSetting("text_size", percent);
+        keepWindowLook();
     }
 
     public void setTheme(Theme theme) {
         database.write(connection -> upsert(connection, """
                 INSERT INTO settings (singleton, theme) VALUES (1, ?)
                 ON CONFLICT (singleton) DO UPDATE SET theme = excluded.theme""", theme.key()));
+        keepWindowLook();
+    }
+
+    /** The theme and the text size as stored: what the window's first frame is drawn with (decision 0145). */
+    public WindowLook windowLook() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT theme, text_size FROM settings WHERE singleton = 1");
+                 ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return WindowLook.DEFAULTS;
+                }
+                int textSize = row.getInt("text_size");
+                return new WindowLook(Theme.ofKey(row.getString("theme")).orElse(Theme.LIGHT),
+                        textSize < MIN_TEXT_SIZE || textSize > MAX_TEXT_SIZE ? DEFAULT_TEXT_SIZE : textSize);
+            }
+        });
+    }
+
+    /**
+     * Rewrites the window-look file beside the database from what is stored, when it differs ({@link WindowLook}).
+     * The file is a copy: when it cannot be written the setting stays stored all the same, and the window reads it
+     * from here once the database is open; a database open read-only writes nothing.
+     */
+    public void keepWindowLook() {
+        if (database.readOnlyReason().isPresent()) {
+            return;
+        }
+        Path folder = database.file().toAbsolutePath().getParent();
+        try {
+            windowLook().keepIn(folder);
+        } catch (IOException | RuntimeException e) {
+            // a copy only: the database holds the setting, and the next start reads it there after its first frame
+        }
     }
 
     /** One whole-number setting; {@code column} is always one of this class's own column names, never input. */

@@ -413,6 +413,14 @@ public final class AdvisingViewModel {
         settings.load();
     }
 
+    /**
+     * Shows the theme and text size the window was last left with until the stored settings arrive, without storing
+     * them; one the counsellor chooses before they arrive wins over the stored one (decision record 0145).
+     */
+    public void assumeLook(boolean dark, int textSizePercent) {
+        settings.assumeLook(dark, textSizePercent);
+    }
+
     /** Applies settings already read in the background (at start, together with opening the database). */
     public void useSettings(UserSettings.Snapshot snapshot) {
         settings.apply(snapshot);

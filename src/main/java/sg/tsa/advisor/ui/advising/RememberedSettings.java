@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 /**
  * The screen's side of {@link UserSettings}: applies what was read (the theme; the counsellor's name unless it was
  * already changed) and remembers the theme and the text size when they are changed and the counsellor's name when a consultation is
- * saved or printed with it (decision record 0045). Reads and writes run in the background.
+ * saved or printed with it (decision record 0045). Until the stored settings arrive the window shows the look it
+ * was started with, and a theme or text size chosen meanwhile wins over the stored one (decision record 0145). Reads
+ * and writes run in the background.
  */
 final class RememberedSettings {
     private final BackgroundExecutor background;
@@ -31,6 +33,11 @@ final class RememberedSettings {
     private final Object writing = new Object();
     private final ReadOnlyBooleanWrapper askCounsellor = new ReadOnlyBooleanWrapper(this, "askCounsellor");
     private boolean applying;
+    /** Whether the stored settings were applied once; until then the window shows the look it was started with. */
+    private boolean arrived;
+    /** The theme or the text size was chosen before the stored settings arrived: the choice wins over them. */
+    private boolean themeChosenEarly;
+    private boolean textSizeChosenEarly;
     private String remembered;
 
     RememberedSettings(BackgroundExecutor background, UserSettings settings, ConsultationHeaderModel header,
@@ -44,14 +51,32 @@ final class RememberedSettings {
         this.remembered = header.counsellorProperty().get();
         darkTheme.addListener((obs, old, dark) -> {
             if (!applying) {
+                themeChosenEarly |= !arrived;
                 rememberTheme(dark);
             }
         });
         textSize.addListener((obs, old, percent) -> {
             if (!applying) {
+                textSizeChosenEarly |= !arrived;
                 rememberTextSize(percent.intValue());
             }
         });
+    }
+
+    /**
+     * Shows a look before the stored settings arrive (the one the window was last left with), remembering nothing:
+     * it came from the settings.
+     */
+    void assumeLook(boolean dark, int percent) {
+        applying = true;
+        try {
+            wantDark.set(dark);
+            darkTheme.set(dark);
+            wantTextSize.set(TextSize.nearest(percent));
+            textSize.set(wantTextSize.get());
+        } finally {
+            applying = false;
+        }
     }
 
     void load() {
@@ -59,15 +84,23 @@ final class RememberedSettings {
                 e -> problem.accept("The settings could not be read: " + e.getMessage()));
     }
 
+    /**
+     * Applies what was read. A theme or text size the counsellor chose before the settings first arrived is kept
+     * rather than replaced, and stored now: when it was chosen, there may have been nowhere to store it yet.
+     */
     void apply(UserSettings.Snapshot snapshot) {
-        applying = true;
-        try {
-            wantDark.set(snapshot.darkTheme());
-            darkTheme.set(snapshot.darkTheme());
-            wantTextSize.set(TextSize.nearest(snapshot.textSize()));
-            textSize.set(wantTextSize.get());
-        } finally {
-            applying = false;
+        boolean keepTheme = themeChosenEarly;
+        boolean keepTextSize = textSizeChosenEarly;
+        themeChosenEarly = false;
+        textSizeChosenEarly = false;
+        arrived = true;
+        assumeLook(keepTheme ? darkTheme.get() : snapshot.darkTheme(),
+                keepTextSize ? textSize.get() : snapshot.textSize());
+        if (keepTheme && darkTheme.get() != snapshot.darkTheme()) {
+            rememberTheme(darkTheme.get());
+        }
+        if (keepTextSize && textSize.get() != snapshot.textSize()) {
+            rememberTextSize(textSize.get());
         }
         remembered = snapshot.counsellorName() == null ? "" : snapshot.counsellorName();
         header.adoptCounsellor(remembered);

@@ -28,6 +28,8 @@ class RememberedSettingsTest {
         Snapshot stored;
         final List<String> writes = new ArrayList<>();
         RuntimeException failure;
+        /** False: like the local settings before the database is open, writes are dropped. */
+        boolean open = true;
 
         RecordingSettings(String name, boolean dark) {
             stored = new Snapshot(name, dark);
@@ -49,8 +51,20 @@ class RememberedSettingsTest {
 
         @Override
         public void rememberDarkTheme(boolean dark) {
+            if (!open) {
+                return;
+            }
             writes.add(dark ? "dark" : "light");
-            stored = new Snapshot(stored.counsellorName(), dark);
+            stored = new Snapshot(stored.counsellorName(), dark, stored.textSize());
+        }
+
+        @Override
+        public void rememberTextSize(int percent) {
+            if (!open) {
+                return;
+            }
+            writes.add("text size " + percent);
+            stored = new Snapshot(stored.counsellorName(), stored.darkTheme(), percent);
         }
     }
 
@@ -75,6 +89,43 @@ class RememberedSettingsTest {
         assertThat(model.header().counsellorProperty().get()).isEqualTo("Siti Rahmah");
         assertThat(model.darkThemeProperty().get()).isTrue();
         assertThat(settings.writes).isEmpty();
+    }
+
+    @Test
+    void theLookTheWindowStartsWithIsShownWithoutBeingStoredAndTheStoredOneReplacesIt() {
+        settings.stored = new UserSettings.Snapshot("Siti Rahmah", false, 130);
+
+        model.assumeLook(true, 150);
+        assertThat(model.darkThemeProperty().get()).isTrue();
+        assertThat(model.textSizeProperty().get()).isEqualTo(150);
+
+        model.loadSettings();
+
+        assertThat(model.darkThemeProperty().get()).isFalse();
+        assertThat(model.textSizeProperty().get()).isEqualTo(130);
+        assertThat(settings.writes).isEmpty();
+    }
+
+    @Test
+    void aThemeAndTextSizeChosenBeforeTheSettingsArriveWinAndAreStoredOnceTheyDo() {
+        settings.stored = new UserSettings.Snapshot("Siti Rahmah", true, 130);
+        model.assumeLook(true, 130);
+        settings.open = false;
+        model.darkThemeProperty().set(false);
+        model.textSizeProperty().set(TextSize.larger(130));
+        settings.open = true;
+
+        model.loadSettings();
+
+        assertThat(model.darkThemeProperty().get()).isFalse();
+        assertThat(model.textSizeProperty().get()).isEqualTo(150);
+        assertThat(settings.writes).containsExactly("light", "text size 150");
+        assertThat(settings.stored).isEqualTo(new UserSettings.Snapshot("Siti Rahmah", false, 150));
+
+        model.darkThemeProperty().set(true);
+        model.loadSettings();
+        assertThat(model.darkThemeProperty().get()).as("once arrived, the stored settings apply again").isTrue();
+        assertThat(model.textSizeProperty().get()).isEqualTo(150);
     }
 
     @Test
