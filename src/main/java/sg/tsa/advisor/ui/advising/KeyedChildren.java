@@ -2,6 +2,7 @@ package sg.tsa.advisor.ui.advising;
 
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 
 import java.util.ArrayList;
@@ -61,6 +62,18 @@ final class KeyedChildren {
             N node = before != null && type.isInstance(before.node()) ? type.cast(before.node()) : make.get();
             keep(unique, node, null);
             return node;
+        }
+
+        /**
+         * A label showing {@code text}: the one drawn last time under {@code key}, its text changed in place when
+         * it differs (a new node would be styled anew), else a new one from {@code make}.
+         */
+        Label text(Object key, String text, Supplier<Label> make) {
+            Label label = node(key, Label.class, make);
+            if (!text.equals(label.getText())) {
+                label.setText(text);
+            }
+            return label;
         }
 
         /**

@@ -78,7 +78,7 @@ final class ResultsView extends ScrollPane {
                     ? "Add the credentials the learner holds, with the dates they were attained: the exemptions "
                     + "appear here at once."
                     : "None of the credentials entered exempts a module on " + Wording.date(advice.asOf()) + ".";
-            drawing.leaf("noExemptions", text, () -> {
+            drawing.text("noExemptions", text, () -> {
                 Label none = Ui.muted(text);
                 none.setId("noExemptions");
                 return none;
@@ -94,9 +94,8 @@ final class ResultsView extends ScrollPane {
         }
         nearMisses(drawing, words);
         if (!advice.lapsed().isEmpty()) {
-            List<List<String>> lines = lapsedLines(advice, words);
-            drawing.leaf("lapsed", lines, () -> lines(Ui.card("No longer counting"), "lapsed", lines, "lapsed-",
-                    "danger-text", Feather.CLOCK));
+            drawing.node("lapsed", LinesCard.class, () -> new LinesCard("No longer counting", "lapsed", "lapsed-",
+                    "danger-text", Feather.CLOCK)).show(lapsedLines(advice, words));
         }
         if (!model.picker().notListed().isEmpty()) {
             List<String> lines = notListedLines();
@@ -169,7 +168,7 @@ final class ResultsView extends ScrollPane {
             }
             KeyedChildren.Drawing drawing = lines.draw();
             String headline = Wording.headline(q, intake);
-            drawing.leaf("headline", headline, () -> {
+            drawing.text("headline", headline, () -> {
                 Label label = Ui.wrapped(headline, "text-bold");
                 label.setId("headline-" + id);
                 return label;
@@ -189,12 +188,12 @@ final class ResultsView extends ScrollPane {
                         because(q.grantsFor(module), words), Wording.notForIntake(q, q.grantsFor(module), intake));
             }
             String remaining = remaining(q);
-            drawing.leaf("remaining", remaining, () -> {
+            drawing.text("remaining", remaining, () -> {
                 Label label = Ui.muted(remaining);
                 label.setId("remaining-" + id);
                 return label;
             });
-            saved(q).ifPresent(text -> drawing.leaf("saved", text, () -> Ui.muted(text)));
+            saved(q).ifPresent(text -> drawing.text("saved", text, () -> Ui.muted(text)));
             drawing.done();
         }
     }
@@ -237,24 +236,42 @@ final class ResultsView extends ScrollPane {
         if (lines.isEmpty()) {
             return;
         }
-        drawing.leaf("datesNeeded", lines, () -> lines(Ui.card("Date needed: not counted", "date-needed-card"),
-                "datesNeeded", lines, "dateNeeded-", "warning-text", Feather.CALENDAR));
+        drawing.node("datesNeeded", LinesCard.class, () -> new LinesCard("Date needed: not counted", "datesNeeded",
+                "dateNeeded-", "warning-text", Feather.CALENDAR, "date-needed-card")).show(lines);
     }
 
     /**
      * A card of one line per credential, each {@code [credential id, text]} with its icon: the line's id is
-     * {@code idPrefix} and the credential's.
+     * {@code idPrefix} and the credential's. A line that stays keeps its node, its text changed in place.
      */
-    private static Node lines(VBox card, String id, List<List<String>> lines, String idPrefix, String style,
-                              Feather icon) {
-        card.setId(id);
-        for (List<String> line : lines) {
-            Label label = Ui.wrapped(line.get(1), style);
-            label.setId(idPrefix + Ui.idPart(line.get(0)));
-            label.setGraphic(new FontIcon(icon));
-            card.getChildren().add(label);
+    private static final class LinesCard extends AdviceBox {
+        private final KeyedChildren lines = new KeyedChildren(this, 1);
+        private final String idPrefix;
+        private final String style;
+        private final Feather icon;
+
+        LinesCard(String title, String id, String idPrefix, String style, Feather icon, String... styleClasses) {
+            super(6, Ui.heading(title));
+            getStyleClass().add("result-card");
+            getStyleClass().addAll(styleClasses);
+            setId(id);
+            this.idPrefix = idPrefix;
+            this.style = style;
+            this.icon = icon;
         }
-        return card;
+
+        void show(List<List<String>> shown) {
+            KeyedChildren.Drawing drawing = lines.draw();
+            for (List<String> line : shown) {
+                drawing.text(line.get(0), line.get(1), () -> {
+                    Label label = Ui.wrapped(line.get(1), style);
+                    label.setId(idPrefix + Ui.idPart(line.get(0)));
+                    label.setGraphic(new FontIcon(icon));
+                    return label;
+                });
+            }
+            drawing.done();
+        }
     }
 
     private static String remaining(QualificationAdvice q) {
@@ -337,33 +354,48 @@ final class ResultsView extends ScrollPane {
             boolean readOnly = model.readOnlyProperty().get();
             for (NearMiss miss : shown) {
                 String what = words.exempts(miss.rule()) + " — " + words.qualification(miss.rule().qualificationId());
-                drawing.leaf("what-" + miss.rule().id(), what, () -> Ui.wrapped(what));
+                drawing.text("what-" + miss.rule().id(), what, () -> Ui.wrapped(what));
                 List<Option> options = miss.missing().stream()
                         .map(id -> new Option(id, words.credential(id), entered.contains(id))).toList();
-                drawing.leaf("options-" + miss.rule().id(), List.of(options, readOnly),
-                        () -> options(miss.rule().id(), options, readOnly));
+                drawing.node("options-" + miss.rule().id(), Options.class, Options::new)
+                        .show(miss.rule().id(), options, readOnly);
             }
             drawing.done();
         }
     }
 
-    private Node options(String ruleId, List<Option> options, boolean readOnly) {
-        FlowPane pane = new FlowPane(6, 6);
-        for (Option option : options) {
-            if (option.entered()) {
-                pane.getChildren().add(Ui.muted("Renewing " + option.name() + " would count again."));
-                continue;
-            }
-            Button whatIf = new Button("What if: " + option.name(), new FontIcon(Feather.PLUS_CIRCLE));
-            whatIf.setId("whatIf-" + Ui.idPart(ruleId) + "-" + Ui.idPart(option.credentialId()));
-            whatIf.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
-            whatIf.setAccessibleText("What if the learner attains " + option.name() + ": add it as planned");
-            whatIf.setWrapText(true);
-            whatIf.setDisable(readOnly);
-            whatIf.setOnAction(e -> model.whatIf(option.credentialId()));
-            pane.getChildren().add(whatIf);
+    /**
+     * A near miss's options: a "what if" button per credential not entered, a note per credential entered but
+     * lapsed. An option that stays keeps its node.
+     */
+    private final class Options extends FlowPane {
+        private final KeyedChildren options = new KeyedChildren(this, 0);
+
+        Options() {
+            super(6, 6);
         }
-        return pane;
+
+        void show(String ruleId, List<Option> shown, boolean readOnly) {
+            KeyedChildren.Drawing drawing = options.draw();
+            for (Option option : shown) {
+                if (option.entered()) {
+                    drawing.leaf(option, option, () -> Ui.muted("Renewing " + option.name() + " would count again."));
+                    continue;
+                }
+                drawing.leaf(option, option, () -> whatIf(ruleId, option)).setDisable(readOnly);
+            }
+            drawing.done();
+        }
+    }
+
+    private Button whatIf(String ruleId, Option option) {
+        Button whatIf = new Button("What if: " + option.name(), new FontIcon(Feather.PLUS_CIRCLE));
+        whatIf.setId("whatIf-" + Ui.idPart(ruleId) + "-" + Ui.idPart(option.credentialId()));
+        whatIf.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
+        whatIf.setAccessibleText("What if the learner attains " + option.name() + ": add it as planned");
+        whatIf.setWrapText(true);
+        whatIf.setOnAction(e -> model.whatIf(option.credentialId()));
+        return whatIf;
     }
 
     private static List<List<String>> lapsedLines(Advice advice, Wording words) {

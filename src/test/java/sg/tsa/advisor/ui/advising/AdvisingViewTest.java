@@ -141,6 +141,29 @@ class AdvisingViewTest extends ScreenTest {
     }
 
     @Test
+    void browseShowsTheAdviceAsItIsWhenSelectedAgain(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogueProperty().get() != null);
+        robot.clickOn("#browseTab");
+        robot.interact(() -> model.browse().qualificationProperty()
+                .set(model.catalogueProperty().get().qualification("dip-idm-ict").orElseThrow()));
+        TableView<?> table = robot.lookup("#browseTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        assertThat(robot.from(table).lookup((javafx.scene.text.Text t) -> t.getText().equals("Exempted"))
+                .tryQuery()).isEmpty();
+
+        // Browse is hidden while the credential is added on the Advice tab.
+        robot.clickOn("#adviceTab");
+        add(robot, "ccna", "01/06/2024");
+        waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isPresent());
+        robot.clickOn("#browseTab");
+
+        waitUntil(() -> robot.from(table).lookup((javafx.scene.text.Text t) -> t.getText().equals("Exempted"))
+                .tryQuery().isPresent());
+        assertThat(robot.from(table).lookup((javafx.scene.text.Text t) -> t.getText().equals("Not exempted"))
+                .queryAll()).hasSize(1);
+    }
+
+    @Test
     void aReturningLearnerIsChosenFromTheSuggestionsByKeyboard(FxRobot robot) throws Exception {
         for (String name : new String[]{"Tan Ah Kow", "Tan Mei Hua"}) {
             store.save(new sg.tsa.advisor.ui.advising.history.ConsultationDraft(null, name, null, "Mei Ling",
