@@ -370,9 +370,30 @@ final class ResultsView extends ScrollPane {
      */
     private final class Options extends FlowPane {
         private final KeyedChildren options = new KeyedChildren(this, 0);
+        private final CleanSizes sizes = new CleanSizes(this);
 
         Options() {
             super(6, 6);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return sizes.minHeight(width, super::computeMinHeight);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return sizes.prefHeight(width, super::computePrefHeight);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return sizes.minWidth(height, super::computeMinWidth);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return sizes.prefWidth(height, super::computePrefWidth);
         }
 
         void show(String ruleId, List<Option> shown, boolean readOnly) {
