@@ -19,6 +19,7 @@ import sg.tsa.advisor.engine.Grant;
 import sg.tsa.advisor.engine.LapsedCredential;
 import sg.tsa.advisor.engine.NearMiss;
 import sg.tsa.advisor.engine.QualificationAdvice;
+import sg.tsa.advisor.report.FurtherOptions;
 import sg.tsa.advisor.report.Numbers;
 import sg.tsa.advisor.report.Wording;
 
@@ -341,7 +342,11 @@ final class ResultsView extends ScrollPane {
 
     /** Near misses as one-click "what if": what one more credential would add. */
     private final class NearMissCard extends AdviceBox {
-        private final KeyedChildren lines = new KeyedChildren(this, 1);
+        /**
+         * A near miss that goes is kept hidden, as many as one card shows (a text and its options each): toggling a
+         * credential back shows its near misses again without styling their buttons anew.
+         */
+        private final KeyedChildren lines = new KeyedChildren(this, 1).keepingHidden(2 * FurtherOptions.SHOWN);
 
         NearMissCard() {
             super(6, Ui.heading("One more credential would add"));
