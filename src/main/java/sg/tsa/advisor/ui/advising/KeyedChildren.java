@@ -166,13 +166,18 @@ final class KeyedChildren {
             }
         }
 
-        /** Hides the parts drawn last time and not now, as many as are kept; the rest is taken out by the caller. */
+        /**
+         * Hides the parts drawn last time and not now, as many as are kept; the rest is taken out by the caller. A
+         * part holding the focus is taken out, never hidden, so that the focus goes where it goes when a part goes
+         * ({@code FocusKeeper}).
+         */
         private void hide(Set<Node> wanted) {
             if (keptHidden == 0) {
                 return;
             }
+            Node focused = parent.getScene() == null ? null : parent.getScene().getFocusOwner();
             drawn.forEach((key, part) -> {
-                if (!wanted.contains(part.node()) && !next.containsKey(key)) {
+                if (!wanted.contains(part.node()) && !next.containsKey(key) && !holds(part.node(), focused)) {
                     part.node().setVisible(false);
                     part.node().setManaged(false);
                     hidden.put(key, part);
@@ -182,6 +187,15 @@ final class KeyedChildren {
                 oldest.next();
                 oldest.remove();
             }
+        }
+
+        private static boolean holds(Node part, Node focused) {
+            for (Node n = focused; n != null; n = n.getParent()) {
+                if (n == part) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
