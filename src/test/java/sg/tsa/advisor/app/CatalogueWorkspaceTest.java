@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import static sg.tsa.advisor.testing.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
@@ -250,6 +251,6 @@ class CatalogueWorkspaceTest extends WholeAppTest {
         robot.interact(() -> ((Stage) robot.window(WORKSPACE)).close());
         robot.interact(() -> robot.lookup("#switchEdition").queryAs(Button.class).fire());
         waitUntil(() -> text("#catalogueEdition").contains("2027.01"));
-        waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isEmpty());
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-dcn").isEmpty());
     }
 }

@@ -40,7 +40,12 @@ import java.util.Set;
 final class ResultsView extends ScrollPane {
     private final AdvisingViewModel model;
     private final VBox results = new VBox(12);
-    private final KeyedChildren parts = new KeyedChildren(results, 0);
+    /**
+     * How many parts that went a pane of the advice keeps hidden (a qualification's card, a row of one): a
+     * credential toggled back, a what-if tried twice, shows them again as they were instead of styling new nodes.
+     */
+    private static final int KEPT_HIDDEN = 40;
+    private final KeyedChildren parts = new KeyedChildren(results, 0).keepingHidden(KEPT_HIDDEN);
     private ResultRow selected;
 
     ResultsView(AdvisingViewModel model) {
@@ -108,10 +113,13 @@ final class ResultsView extends ScrollPane {
         }
     }
 
+    /** True while {@code node} is in the advice and not kept hidden there. */
     private boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == results) {
                 return true;
+            } else if (!n.isVisible()) {
+                return false;
             }
         }
         return false;
@@ -152,7 +160,7 @@ final class ResultsView extends ScrollPane {
 
     /** One qualification's card: its headline, a row per exempted certificate or module, what remains and saves. */
     private final class QualificationCard extends AdviceBox {
-        private final KeyedChildren lines = new KeyedChildren(this, 1);
+        private final KeyedChildren lines = new KeyedChildren(this, 1).keepingHidden(KEPT_HIDDEN);
         private final String id;
 
         QualificationCard(String id) {

@@ -15,6 +15,7 @@ import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
 import java.time.LocalDate;
 
+import static sg.tsa.advisor.testing.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
@@ -27,7 +28,7 @@ class AdvisingViewTest extends ScreenTest {
 
 
     private void waitFor(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
+        waitUntil(() -> shown(robot, query).isPresent());
     }
 
     @Test
@@ -55,7 +56,7 @@ class AdvisingViewTest extends ScreenTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#entry-cisco-ccna").tryQuery().isEmpty());
-        assertThat(robot.lookup("#row-dip-idm-ict-dcn").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#row-dip-idm-ict-dcn")).isEmpty();
 
         robot.write("Tan");
         waitFor(robot, "#learner-" + store.all().get(0).learner().id());
@@ -81,7 +82,7 @@ class AdvisingViewTest extends ScreenTest {
     void aWhatIfAddsAPlannedCredentialShownApartFromTheAdvice(FxRobot robot) throws Exception {
         add(robot, "aipnd", "01/03/2025");
         waitFor(robot, "#whatIf-aipnd-mltf-pml-udacity-mltf");
-        assertThat(robot.lookup("#qualification-sd-aisd").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#qualification-sd-aisd")).isEmpty();
 
         robot.clickOn("#whatIf-aipnd-mltf-pml-udacity-mltf");
 
@@ -92,7 +93,7 @@ class AdvisingViewTest extends ScreenTest {
         Node gains = robot.lookup("#plannedGains").query();
         assertThat(robot.from(gains)
                 .lookup((Label l) -> l.getText().startsWith("Principles of Machine Learning")).tryQuery()).isPresent();
-        assertThat(robot.lookup("#qualification-sd-aisd").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#qualification-sd-aisd")).isEmpty();
     }
 
     @Test
@@ -102,7 +103,7 @@ class AdvisingViewTest extends ScreenTest {
         waitFor(robot, "#lapsed-cisco-ccna");
         assertThat(text(robot, "#standing-cisco-ccna")).isEqualTo("Stopped counting after 1 Jan 2024");
         assertThat(text(robot, "#lapsed-cisco-ccna")).contains("stopped counting after 1 Jan 2024");
-        assertThat(robot.lookup("#row-dip-idm-ict-dcn").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#row-dip-idm-ict-dcn")).isEmpty();
     }
 
     @Test

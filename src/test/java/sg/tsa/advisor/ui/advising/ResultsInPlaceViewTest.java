@@ -11,6 +11,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
 
+import static sg.tsa.advisor.testing.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
 
@@ -63,7 +64,7 @@ class ResultsInPlaceViewTest extends ScreenTest {
         CredentialEntry aws = model.picker().entries().stream()
                 .filter(e -> e.credential().id().equals("aws-saa")).findFirst().orElseThrow();
         robot.interact(() -> model.picker().remove(aws));
-        waitUntil(() -> robot.lookup("#row-dip-idm-ict-ccs").tryQuery().isEmpty());
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-ccs").isEmpty());
         assertThat((Object) robot.lookup("#row-dip-idm-ict-dcn").query()).isSameAs(holding);
         assertThat(text(robot, "#headline-dip-idm-ict")).isEqualTo("1 module exempted");
     }
