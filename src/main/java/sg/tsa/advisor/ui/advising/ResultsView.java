@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -162,6 +163,10 @@ final class ResultsView extends ScrollPane {
     private final class QualificationCard extends AdviceBox {
         private final KeyedChildren lines = new KeyedChildren(this, 1).keepingHidden(KEPT_HIDDEN);
         private final String id;
+        /** What the card shows now: the same advice, in the same catalogue, for the same intake needs no words. */
+        private QualificationAdvice shownAdvice;
+        private Catalogue shownCatalogue;
+        private LocalDate shownIntake;
 
         QualificationCard(String id) {
             super(6, Ui.heading(""));
@@ -171,6 +176,13 @@ final class ResultsView extends ScrollPane {
         }
 
         void show(QualificationAdvice q, Wording words, LocalDate intake) {
+            Catalogue catalogue = model.catalogueProperty().get();
+            if (q.equals(shownAdvice) && catalogue == shownCatalogue && Objects.equals(intake, shownIntake)) {
+                return;
+            }
+            shownAdvice = q;
+            shownCatalogue = catalogue;
+            shownIntake = intake;
             Label heading = (Label) getChildren().get(0);
             if (!heading.getText().equals(q.qualification().title())) {
                 heading.setText(q.qualification().title());
