@@ -36,7 +36,8 @@ import java.util.Set;
  * The advice, redrawn whenever it changes: per qualification the exempted PDCs and modules with their "because",
  * what remains and what is saved; then what the planned credentials would add, near misses as one-click "what
  * if", lapsed credentials. Selecting a module shows why in the explanation panel. Every part is drawn by key
- * ({@link KeyedChildren}): a row, card or line that stays keeps its node, and only what changed is redrawn.
+ * ({@link KeyedChildren}): a row, card or line that stays keeps its node, and only what changed is redrawn; a card,
+ * row or near miss that goes is kept hidden for a while and comes back as it was (decision 0140).
  */
 final class ResultsView extends ScrollPane {
     private final AdvisingViewModel model;
