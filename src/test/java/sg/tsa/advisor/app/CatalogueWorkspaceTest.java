@@ -26,9 +26,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import static sg.tsa.advisor.testing.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /**
  * The Catalogue workspace driven in the whole application on a real data folder, with real catalogue files and

@@ -14,10 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import static sg.tsa.advisor.testing.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.Editions.without;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /**
  * The whole application on a real data folder: an edition activated by another copy of the application (here,

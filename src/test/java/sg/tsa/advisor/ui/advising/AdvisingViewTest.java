@@ -15,9 +15,9 @@ import sg.tsa.advisor.ui.advising.history.SavedConsultation;
 
 import java.time.LocalDate;
 
-import static sg.tsa.advisor.testing.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /** The advising screen driven headless, by keyboard and mouse, as a counsellor would. */
 class AdvisingViewTest extends ScreenTest {

@@ -11,9 +11,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
 
-import static sg.tsa.advisor.testing.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /** Dates typed as people say them, and a date that is not one, with real key events. */
 class TypedDatesViewTest extends ScreenTest {

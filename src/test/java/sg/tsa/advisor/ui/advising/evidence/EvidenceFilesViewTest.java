@@ -34,9 +34,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static sg.tsa.advisor.testing.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /** Files added to the advising screen with Ctrl+O and "Add from file…": credentials, dates, tags, exemptions. */
 @ExtendWith(ApplicationExtension.class)
