@@ -28,6 +28,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /**
  * The Catalogue workspace driven in the whole application on a real data folder, with real catalogue files and
@@ -250,6 +251,6 @@ class CatalogueWorkspaceTest extends WholeAppTest {
         robot.interact(() -> ((Stage) robot.window(WORKSPACE)).close());
         robot.interact(() -> robot.lookup("#switchEdition").queryAs(Button.class).fire());
         waitUntil(() -> text("#catalogueEdition").contains("2027.01"));
-        waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isEmpty());
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-dcn").isEmpty());
     }
 }

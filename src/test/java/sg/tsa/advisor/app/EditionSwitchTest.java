@@ -17,6 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.Editions.without;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /**
  * The whole application on a real data folder: an edition activated by another copy of the application (here,
@@ -57,7 +58,7 @@ class EditionSwitchTest extends WholeAppTest {
         robot.clickOn("#switchEdition");
 
         waitUntil(() -> robot.lookup("#catalogueEdition").queryAs(Labeled.class).getText().contains("2027.01"));
-        waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isEmpty());
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-dcn").isEmpty());
         assertThat(visible("#editionOffer")).isFalse();
         assertThat(robot.lookup("#learnerName").queryAs(TextField.class).getText()).isEqualTo("Tan Ah Kow");
         assertThat(robot.lookup("#entry-cisco-ccna").tryQuery()).isPresent();

@@ -80,8 +80,10 @@ public final class AdvisingView extends BorderPane {
                 model.history().refresh();
             }
         });
-        TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)),
-                lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model)), historyTab);
+        Tab browseTab = lazyTab("Browse", "browseTab", () -> new BrowseView(model.browse(), model));
+        // Browse is worked out only while its tab is shown, not on every change of the advice.
+        model.browse().shownProperty().bind(browseTab.selectedProperty());
+        TabPane tabs = new TabPane(tab("Advice", "adviceTab", new ResultsView(model)), browseTab, historyTab);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         explanation = new ExplanationView(model);

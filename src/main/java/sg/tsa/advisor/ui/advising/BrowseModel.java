@@ -1,8 +1,10 @@
 package sg.tsa.advisor.ui.advising;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,7 +25,8 @@ import java.util.function.Predicate;
 
 /**
  * The reverse lookup, "what could I take next?": the modules and certificates of one qualification, each with the
- * credentials that would exempt it and whether this learner is exempted.
+ * credentials that would exempt it and whether this learner is exempted. Worked out only while it is shown: a change
+ * of the advice while Browse is hidden only marks it out of date, and showing it brings it up to date.
  */
 public final class BrowseModel {
     private final ObservableList<Qualification> qualifications = FXCollections.observableArrayList();
@@ -33,9 +36,16 @@ public final class BrowseModel {
     private LoadedCatalogue loaded;
     private Advice advice;
     private Advice withPlanned;
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+    private boolean outOfDate;
 
     BrowseModel() {
         qualification.addListener((obs, old, now) -> rebuild());
+        shown.addListener((obs, was, now) -> {
+            if (now && outOfDate) {
+                rebuild();
+            }
+        });
     }
 
     void use(LoadedCatalogue catalogue) {
@@ -55,6 +65,11 @@ public final class BrowseModel {
     }
 
     private void rebuild() {
+        if (!shown.get()) {
+            outOfDate = true;
+            return;
+        }
+        outOfDate = false;
         Qualification q = qualification.get();
         if (loaded == null || q == null) {
             rows.clear();
@@ -122,6 +137,11 @@ public final class BrowseModel {
 
     public ObjectProperty<Qualification> qualificationProperty() {
         return qualification;
+    }
+
+    /** True while Browse is on the screen; while false, {@link #rows()} may be out of date. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public ObservableList<BrowseRow> rows() {

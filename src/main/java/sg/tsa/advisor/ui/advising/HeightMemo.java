@@ -9,7 +9,8 @@ import java.util.function.DoubleUnaryOperator;
  * at the width given and at none, -1), kept while the node's state is the same. JavaFX remembers no such height:
  * every layout pass of the advice asked every wrapped line of every card for its minimum, preferred and maximum
  * height, several times over, and laid its text out each time: hundreds of lines on a large catalogue, whichever
- * had changed. The caller says what its state is; a null state is never trusted.
+ * had changed. The caller says what its state is; a null state is never trusted. A width worked out for a height is
+ * remembered the same way ({@link CleanSizes}).
  */
 final class HeightMemo {
     private final double[] widths = {Double.NaN, Double.NaN};

@@ -19,6 +19,7 @@ import sg.tsa.advisor.engine.Grant;
 import sg.tsa.advisor.engine.LapsedCredential;
 import sg.tsa.advisor.engine.NearMiss;
 import sg.tsa.advisor.engine.QualificationAdvice;
+import sg.tsa.advisor.report.FurtherOptions;
 import sg.tsa.advisor.report.Numbers;
 import sg.tsa.advisor.report.Wording;
 
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,12 +36,18 @@ import java.util.Set;
  * The advice, redrawn whenever it changes: per qualification the exempted PDCs and modules with their "because",
  * what remains and what is saved; then what the planned credentials would add, near misses as one-click "what
  * if", lapsed credentials. Selecting a module shows why in the explanation panel. Every part is drawn by key
- * ({@link KeyedChildren}): a row, card or line that stays keeps its node, and only what changed is redrawn.
+ * ({@link KeyedChildren}): a row, card or line that stays keeps its node, and only what changed is redrawn; a card,
+ * row or near miss that goes is kept hidden for a while and comes back as it was (decision 0140).
  */
 final class ResultsView extends ScrollPane {
     private final AdvisingViewModel model;
     private final VBox results = new VBox(12);
-    private final KeyedChildren parts = new KeyedChildren(results, 0);
+    /**
+     * How many parts that went a pane of the advice keeps hidden (a qualification's card, a row of one): a
+     * credential toggled back, a what-if tried twice, shows them again as they were instead of styling new nodes.
+     */
+    private static final int KEPT_HIDDEN = 40;
+    private final KeyedChildren parts = new KeyedChildren(results, 0).keepingHidden(KEPT_HIDDEN);
     private ResultRow selected;
 
     ResultsView(AdvisingViewModel model) {
@@ -78,7 +86,7 @@ final class ResultsView extends ScrollPane {
                     ? "Add the credentials the learner holds, with the dates they were attained: the exemptions "
                     + "appear here at once."
                     : "None of the credentials entered exempts a module on " + Wording.date(advice.asOf()) + ".";
-            drawing.leaf("noExemptions", text, () -> {
+            drawing.text("noExemptions", text, () -> {
                 Label none = Ui.muted(text);
                 none.setId("noExemptions");
                 return none;
@@ -94,9 +102,8 @@ final class ResultsView extends ScrollPane {
         }
         nearMisses(drawing, words);
         if (!advice.lapsed().isEmpty()) {
-            List<List<String>> lines = lapsedLines(advice, words);
-            drawing.leaf("lapsed", lines, () -> lines(Ui.card("No longer counting"), "lapsed", lines, "lapsed-",
-                    "danger-text", Feather.CLOCK));
+            drawing.node("lapsed", LinesCard.class, () -> new LinesCard("No longer counting", "lapsed", "lapsed-",
+                    "danger-text", Feather.CLOCK)).show(lapsedLines(advice, words));
         }
         if (!model.picker().notListed().isEmpty()) {
             List<String> lines = notListedLines();
@@ -108,10 +115,13 @@ final class ResultsView extends ScrollPane {
         }
     }
 
+    /** True while {@code node} is in the advice and not kept hidden there. */
     private boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == results) {
                 return true;
+            } else if (!n.isVisible()) {
+                return false;
             }
         }
         return false;
@@ -152,8 +162,12 @@ final class ResultsView extends ScrollPane {
 
     /** One qualification's card: its headline, a row per exempted certificate or module, what remains and saves. */
     private final class QualificationCard extends AdviceBox {
-        private final KeyedChildren lines = new KeyedChildren(this, 1);
+        private final KeyedChildren lines = new KeyedChildren(this, 1).keepingHidden(KEPT_HIDDEN);
         private final String id;
+        /** What the card shows now: the same advice, in the same catalogue, for the same intake needs no words. */
+        private QualificationAdvice shownAdvice;
+        private Catalogue shownCatalogue;
+        private LocalDate shownIntake;
 
         QualificationCard(String id) {
             super(6, Ui.heading(""));
@@ -163,13 +177,20 @@ final class ResultsView extends ScrollPane {
         }
 
         void show(QualificationAdvice q, Wording words, LocalDate intake) {
+            Catalogue catalogue = model.catalogueProperty().get();
+            if (q.equals(shownAdvice) && catalogue == shownCatalogue && Objects.equals(intake, shownIntake)) {
+                return;
+            }
+            shownAdvice = q;
+            shownCatalogue = catalogue;
+            shownIntake = intake;
             Label heading = (Label) getChildren().get(0);
             if (!heading.getText().equals(q.qualification().title())) {
                 heading.setText(q.qualification().title());
             }
             KeyedChildren.Drawing drawing = lines.draw();
             String headline = Wording.headline(q, intake);
-            drawing.leaf("headline", headline, () -> {
+            drawing.text("headline", headline, () -> {
                 Label label = Ui.wrapped(headline, "text-bold");
                 label.setId("headline-" + id);
                 return label;
@@ -189,12 +210,12 @@ final class ResultsView extends ScrollPane {
                         because(q.grantsFor(module), words), Wording.notForIntake(q, q.grantsFor(module), intake));
             }
             String remaining = remaining(q);
-            drawing.leaf("remaining", remaining, () -> {
+            drawing.text("remaining", remaining, () -> {
                 Label label = Ui.muted(remaining);
                 label.setId("remaining-" + id);
                 return label;
             });
-            saved(q).ifPresent(text -> drawing.leaf("saved", text, () -> Ui.muted(text)));
+            saved(q).ifPresent(text -> drawing.text("saved", text, () -> Ui.muted(text)));
             drawing.done();
         }
     }
@@ -237,24 +258,42 @@ final class ResultsView extends ScrollPane {
         if (lines.isEmpty()) {
             return;
         }
-        drawing.leaf("datesNeeded", lines, () -> lines(Ui.card("Date needed: not counted", "date-needed-card"),
-                "datesNeeded", lines, "dateNeeded-", "warning-text", Feather.CALENDAR));
+        drawing.node("datesNeeded", LinesCard.class, () -> new LinesCard("Date needed: not counted", "datesNeeded",
+                "dateNeeded-", "warning-text", Feather.CALENDAR, "date-needed-card")).show(lines);
     }
 
     /**
      * A card of one line per credential, each {@code [credential id, text]} with its icon: the line's id is
-     * {@code idPrefix} and the credential's.
+     * {@code idPrefix} and the credential's. A line that stays keeps its node, its text changed in place.
      */
-    private static Node lines(VBox card, String id, List<List<String>> lines, String idPrefix, String style,
-                              Feather icon) {
-        card.setId(id);
-        for (List<String> line : lines) {
-            Label label = Ui.wrapped(line.get(1), style);
-            label.setId(idPrefix + Ui.idPart(line.get(0)));
-            label.setGraphic(new FontIcon(icon));
-            card.getChildren().add(label);
+    private static final class LinesCard extends AdviceBox {
+        private final KeyedChildren lines = new KeyedChildren(this, 1);
+        private final String idPrefix;
+        private final String style;
+        private final Feather icon;
+
+        LinesCard(String title, String id, String idPrefix, String style, Feather icon, String... styleClasses) {
+            super(6, Ui.heading(title));
+            getStyleClass().add("result-card");
+            getStyleClass().addAll(styleClasses);
+            setId(id);
+            this.idPrefix = idPrefix;
+            this.style = style;
+            this.icon = icon;
         }
-        return card;
+
+        void show(List<List<String>> shown) {
+            KeyedChildren.Drawing drawing = lines.draw();
+            for (List<String> line : shown) {
+                drawing.text(line.get(0), line.get(1), () -> {
+                    Label label = Ui.wrapped(line.get(1), style);
+                    label.setId(idPrefix + Ui.idPart(line.get(0)));
+                    label.setGraphic(new FontIcon(icon));
+                    return label;
+                });
+            }
+            drawing.done();
+        }
     }
 
     private static String remaining(QualificationAdvice q) {
@@ -324,7 +363,11 @@ final class ResultsView extends ScrollPane {
 
     /** Near misses as one-click "what if": what one more credential would add. */
     private final class NearMissCard extends AdviceBox {
-        private final KeyedChildren lines = new KeyedChildren(this, 1);
+        /**
+         * A near miss that goes is kept hidden, as many as one card shows (a text and its options each): toggling a
+         * credential back shows its near misses again without styling their buttons anew.
+         */
+        private final KeyedChildren lines = new KeyedChildren(this, 1).keepingHidden(2 * FurtherOptions.SHOWN);
 
         NearMissCard() {
             super(6, Ui.heading("One more credential would add"));
@@ -337,33 +380,69 @@ final class ResultsView extends ScrollPane {
             boolean readOnly = model.readOnlyProperty().get();
             for (NearMiss miss : shown) {
                 String what = words.exempts(miss.rule()) + " — " + words.qualification(miss.rule().qualificationId());
-                drawing.leaf("what-" + miss.rule().id(), what, () -> Ui.wrapped(what));
+                drawing.text("what-" + miss.rule().id(), what, () -> Ui.wrapped(what));
                 List<Option> options = miss.missing().stream()
                         .map(id -> new Option(id, words.credential(id), entered.contains(id))).toList();
-                drawing.leaf("options-" + miss.rule().id(), List.of(options, readOnly),
-                        () -> options(miss.rule().id(), options, readOnly));
+                drawing.node("options-" + miss.rule().id(), Options.class, Options::new)
+                        .show(miss.rule().id(), options, readOnly);
             }
             drawing.done();
         }
     }
 
-    private Node options(String ruleId, List<Option> options, boolean readOnly) {
-        FlowPane pane = new FlowPane(6, 6);
-        for (Option option : options) {
-            if (option.entered()) {
-                pane.getChildren().add(Ui.muted("Renewing " + option.name() + " would count again."));
-                continue;
-            }
-            Button whatIf = new Button("What if: " + option.name(), new FontIcon(Feather.PLUS_CIRCLE));
-            whatIf.setId("whatIf-" + Ui.idPart(ruleId) + "-" + Ui.idPart(option.credentialId()));
-            whatIf.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
-            whatIf.setAccessibleText("What if the learner attains " + option.name() + ": add it as planned");
-            whatIf.setWrapText(true);
-            whatIf.setDisable(readOnly);
-            whatIf.setOnAction(e -> model.whatIf(option.credentialId()));
-            pane.getChildren().add(whatIf);
+    /**
+     * A near miss's options: a "what if" button per credential not entered, a note per credential entered but
+     * lapsed. An option that stays keeps its node.
+     */
+    private final class Options extends FlowPane {
+        private final KeyedChildren options = new KeyedChildren(this, 0);
+        private final CleanSizes sizes = new CleanSizes(this);
+
+        Options() {
+            super(6, 6);
         }
-        return pane;
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return sizes.minHeight(width, super::computeMinHeight);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return sizes.prefHeight(width, super::computePrefHeight);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return sizes.minWidth(height, super::computeMinWidth);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return sizes.prefWidth(height, super::computePrefWidth);
+        }
+
+        void show(String ruleId, List<Option> shown, boolean readOnly) {
+            KeyedChildren.Drawing drawing = options.draw();
+            for (Option option : shown) {
+                if (option.entered()) {
+                    drawing.leaf(option, option, () -> Ui.muted("Renewing " + option.name() + " would count again."));
+                    continue;
+                }
+                drawing.leaf(option, option, () -> whatIf(ruleId, option)).setDisable(readOnly);
+            }
+            drawing.done();
+        }
+    }
+
+    private Button whatIf(String ruleId, Option option) {
+        Button whatIf = new Button("What if: " + option.name(), new FontIcon(Feather.PLUS_CIRCLE));
+        whatIf.setId("whatIf-" + Ui.idPart(ruleId) + "-" + Ui.idPart(option.credentialId()));
+        whatIf.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
+        whatIf.setAccessibleText("What if the learner attains " + option.name() + ": add it as planned");
+        whatIf.setWrapText(true);
+        whatIf.setOnAction(e -> model.whatIf(option.credentialId()));
+        return whatIf;
     }
 
     private static List<List<String>> lapsedLines(Advice advice, Wording words) {

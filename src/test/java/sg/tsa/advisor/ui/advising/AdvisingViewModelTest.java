@@ -171,6 +171,7 @@ class AdvisingViewModelTest {
 
     @Test
     void browseListsWhatWouldExemptEachModuleAndWhereTheLearnerStands() {
+        model.browse().shownProperty().set(true);
         add("ccna", LocalDate.of(2024, 6, 1));
         Catalogue catalogue = model.catalogueProperty().get();
         model.browse().qualificationProperty().set(catalogue.qualification("dip-idm-ict").orElseThrow());
@@ -183,6 +184,23 @@ class AdvisingViewModelTest {
                                 "AWS Certified Solutions Architect – Associate or AWS Certified Solutions Architect "
                                         + "– Professional", "Not exempted"));
         assertThat(model.browse().structureNoteProperty().get()).contains("not published");
+    }
+
+    @Test
+    void hiddenBrowseIsBroughtUpToDateWhenShown() {
+        Catalogue catalogue = model.catalogueProperty().get();
+        model.browse().qualificationProperty().set(catalogue.qualification("dip-idm-ict").orElseThrow());
+        model.browse().shownProperty().set(true);
+        assertThat(model.browse().rows()).extracting(BrowseRow::forLearner).containsOnly("Not exempted");
+        model.browse().shownProperty().set(false);
+
+        add("ccna", LocalDate.of(2024, 6, 1));
+        assertThat(model.browse().rows()).as("not worked out while hidden").extracting(BrowseRow::forLearner)
+                .containsOnly("Not exempted");
+
+        model.browse().shownProperty().set(true);
+        assertThat(model.browse().rows()).extracting(BrowseRow::title, BrowseRow::forLearner).contains(
+                org.assertj.core.groups.Tuple.tuple("Data Communication and Networking", "Exempted"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /** The advising screen driven headless, by keyboard and mouse, as a counsellor would. */
 class AdvisingViewTest extends ScreenTest {
@@ -27,7 +28,7 @@ class AdvisingViewTest extends ScreenTest {
 
 
     private void waitFor(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
+        waitUntil(() -> shown(robot, query).isPresent());
     }
 
     @Test
@@ -55,7 +56,7 @@ class AdvisingViewTest extends ScreenTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#entry-cisco-ccna").tryQuery().isEmpty());
-        assertThat(robot.lookup("#row-dip-idm-ict-dcn").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#row-dip-idm-ict-dcn")).isEmpty();
 
         robot.write("Tan");
         waitFor(robot, "#learner-" + store.all().get(0).learner().id());
@@ -81,7 +82,7 @@ class AdvisingViewTest extends ScreenTest {
     void aWhatIfAddsAPlannedCredentialShownApartFromTheAdvice(FxRobot robot) throws Exception {
         add(robot, "aipnd", "01/03/2025");
         waitFor(robot, "#whatIf-aipnd-mltf-pml-udacity-mltf");
-        assertThat(robot.lookup("#qualification-sd-aisd").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#qualification-sd-aisd")).isEmpty();
 
         robot.clickOn("#whatIf-aipnd-mltf-pml-udacity-mltf");
 
@@ -92,7 +93,7 @@ class AdvisingViewTest extends ScreenTest {
         Node gains = robot.lookup("#plannedGains").query();
         assertThat(robot.from(gains)
                 .lookup((Label l) -> l.getText().startsWith("Principles of Machine Learning")).tryQuery()).isPresent();
-        assertThat(robot.lookup("#qualification-sd-aisd").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#qualification-sd-aisd")).isEmpty();
     }
 
     @Test
@@ -102,7 +103,7 @@ class AdvisingViewTest extends ScreenTest {
         waitFor(robot, "#lapsed-cisco-ccna");
         assertThat(text(robot, "#standing-cisco-ccna")).isEqualTo("Stopped counting after 1 Jan 2024");
         assertThat(text(robot, "#lapsed-cisco-ccna")).contains("stopped counting after 1 Jan 2024");
-        assertThat(robot.lookup("#row-dip-idm-ict-dcn").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#row-dip-idm-ict-dcn")).isEmpty();
     }
 
     @Test
@@ -138,6 +139,29 @@ class AdvisingViewTest extends ScreenTest {
         waitFor(robot, "#explanationVerdict");
         assertThat(text(robot, "#explanationVerdict")).isEqualTo("Not exempted");
         assertThat(text(robot, "#explanationSubject")).startsWith("Cloud Computing & Security");
+    }
+
+    @Test
+    void browseShowsTheAdviceAsItIsWhenSelectedAgain(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogueProperty().get() != null);
+        robot.clickOn("#browseTab");
+        robot.interact(() -> model.browse().qualificationProperty()
+                .set(model.catalogueProperty().get().qualification("dip-idm-ict").orElseThrow()));
+        TableView<?> table = robot.lookup("#browseTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        assertThat(robot.from(table).lookup((javafx.scene.text.Text t) -> t.getText().equals("Exempted"))
+                .tryQuery()).isEmpty();
+
+        // Browse is hidden while the credential is added on the Advice tab.
+        robot.clickOn("#adviceTab");
+        add(robot, "ccna", "01/06/2024");
+        waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isPresent());
+        robot.clickOn("#browseTab");
+
+        waitUntil(() -> robot.from(table).lookup((javafx.scene.text.Text t) -> t.getText().equals("Exempted"))
+                .tryQuery().isPresent());
+        assertThat(robot.from(table).lookup((javafx.scene.text.Text t) -> t.getText().equals("Not exempted"))
+                .queryAll()).hasSize(1);
     }
 
     @Test

@@ -67,4 +67,30 @@ class KeyedChildrenTest {
         draw("a=1", "b=1");
         assertThat(draw()).containsExactly(heading);
     }
+
+    @Test
+    void aPartKeptHiddenStaysInPlaceAndComesBackAsTheSameNodeUntilTooManyAreKept() {
+        children.keepingHidden(1);
+        List<Node> first = draw("a=1", "b=1", "c=1");
+        List<Node> second = draw("a=1", "c=1");
+
+        assertThat(second).containsExactly(heading, first.get(1), first.get(2), first.get(3));
+        assertThat(first.get(2).isVisible()).as("b hidden").isFalse();
+        assertThat(first.get(2).isManaged()).isFalse();
+
+        List<Node> third = draw("a=1", "b=1", "d=1");
+        assertThat(third.subList(0, 4)).containsExactly(heading, first.get(1), first.get(2), first.get(3));
+        assertThat(first.get(2).isVisible()).as("b shown again").isTrue();
+        assertThat(first.get(2).isManaged()).isTrue();
+        assertThat(first.get(3).isVisible()).as("c hidden").isFalse();
+        assertThat(third.get(4).isVisible()).isTrue();
+
+        List<Node> fourth = draw("d=1");
+        assertThat(fourth).as("one kept hidden: the last gone (b); c and a taken out").hasSize(3)
+                .doesNotContain(first.get(1), first.get(3));
+        assertThat(fourth.get(1)).isSameAs(first.get(2));
+        assertThat(fourth.get(1).isVisible()).isFalse();
+        assertThat(first.get(1).getParent()).isNull();
+        assertThat(fourth.get(2)).isSameAs(third.get(4));
+    }
 }

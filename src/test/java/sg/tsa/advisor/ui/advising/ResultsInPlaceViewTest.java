@@ -13,6 +13,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /**
  * The advice is redrawn in place: a line the change does not touch stays the very same node (with its focus and
@@ -63,8 +64,32 @@ class ResultsInPlaceViewTest extends ScreenTest {
         CredentialEntry aws = model.picker().entries().stream()
                 .filter(e -> e.credential().id().equals("aws-saa")).findFirst().orElseThrow();
         robot.interact(() -> model.picker().remove(aws));
-        waitUntil(() -> robot.lookup("#row-dip-idm-ict-ccs").tryQuery().isEmpty());
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-ccs").isEmpty());
         assertThat((Object) robot.lookup("#row-dip-idm-ict-dcn").query()).isSameAs(holding);
         assertThat(text(robot, "#headline-dip-idm-ict")).isEqualTo("1 module exempted");
+    }
+
+    @Test
+    void aRowThatGoesAndComesBackIsShownAgainWithItsOutcomeAsItIsNow(FxRobot robot) throws Exception {
+        add(robot, "ccna", "01/06/2024");
+        add(robot, "aws saa", "01/01/2023");
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-ccs").isPresent());
+        Region row = robot.lookup("#row-dip-idm-ict-ccs").queryAs(Region.class);
+        assertThat(robot.from(row).lookup(".exempted").tryQuery()).isPresent();
+
+        robot.interact(() -> model.picker().remove(model.picker().entries().stream()
+                .filter(e -> e.credential().id().equals("aws-saa")).findFirst().orElseThrow()));
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-ccs").isEmpty());
+        // While the row is away, the intake date makes the AWS module lapse before the intake.
+        robot.interact(() -> model.header().intakeProperty().set(LocalDate.of(2027, 4, 1)));
+        add(robot, "aws saa", "01/01/2023");
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-ccs-intake").isPresent());
+
+        assertThat((Object) robot.lookup("#row-dip-idm-ict-ccs").query()).as("the same node, shown again").isSameAs(row);
+        assertThat(robot.from(row).lookup(".not-for-intake").tryQuery()).isPresent();
+        assertThat(robot.from(row).lookup(".exempted").tryQuery()).isEmpty();
+        assertThat(text(robot, "#row-dip-idm-ict-ccs-intake")).isEqualTo(NOT_FOR_INTAKE);
+        assertThat(text(robot, "#headline-dip-idm-ict"))
+                .isEqualTo("2 modules exempted — 1 lapses before the April 2027 intake");
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static sg.tsa.advisor.testing.FxWait.waitUntil;
+import static sg.tsa.advisor.testing.Shown.shown;
 
 /** Dates typed as people say them, and a date that is not one, with real key events. */
 class TypedDatesViewTest extends ScreenTest {
@@ -50,7 +51,7 @@ class TypedDatesViewTest extends ScreenTest {
         assertThat(field.getEditor().getText()).isEqualTo("31/06/2024");
         assertThat(field.getPseudoClassStates()).contains(DateFields.INVALID);
         assertThat(field.getValue()).isNull();
-        waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isEmpty());
+        waitUntil(() -> shown(robot, "#row-dip-idm-ict-dcn").isEmpty());
         assertThat(text(robot, "#standing-cisco-ccna")).startsWith("\"31/06/2024\" is not a date (June 2024 has 30 days)");
         assertThat(text(robot, "#dateNeeded-cisco-ccna"))
                 .startsWith("Cisco Certified Network Associate (CCNA): \"31/06/2024\" is not a date");
@@ -68,7 +69,7 @@ class TypedDatesViewTest extends ScreenTest {
         waitUntil(() -> robot.lookup("#row-dip-idm-ict-dcn").tryQuery().isPresent());
         assertThat(field.getValue()).isEqualTo(LocalDate.of(2024, 6, 1));
         assertThat(field.getPseudoClassStates()).doesNotContain(DateFields.INVALID);
-        assertThat(robot.lookup("#datesNeeded").tryQuery()).isEmpty();
+        assertThat(shown(robot, "#datesNeeded")).isEmpty();
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> store.all().size() == 1);
     }
