@@ -35,7 +35,8 @@ import java.util.Set;
  * e.g. the packaged launcher's:
  * {@code xvfb-run -a java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -cp <test class path> sg.tsa.advisor.ui.advising.WindowMemoryBenchmark}
  * With {@code -XX:NativeMemoryTracking=summary} it also prints the JVM's native memory summary at the end, and with
- * {@code -Dbench.histogram=true} the heap's largest classes.
+ * {@code -Dbench.histogram=true} the heap's largest classes; with {@code -Dbench.smaps=true} the process's memory
+ * as the kernel counts it ({@code /proc/self/smaps_rollup}), for what lies outside the JVM's own accounting.
  * <p>
  * {@code -Dbench.rules=80000} takes the synthetic catalogue with that many rules (20,000 unless given). With
  * {@code -Dbench.data=DIR} the window reads the catalogue as the application does, from the active edition of the
@@ -213,6 +214,13 @@ public final class WindowMemoryBenchmark {
             }
             if (Boolean.getBoolean("bench.histogram")) {
                 diagnostic("gcClassHistogram").lines().limit(28).forEach(System.out::println);
+            }
+            if (Boolean.getBoolean("bench.smaps")) {
+                try {
+                    Files.readAllLines(Path.of("/proc/self/smaps_rollup")).forEach(System.out::println);
+                } catch (IOException e) {
+                    System.out.println("smaps_rollup: " + e.getMessage());
+                }
             }
             System.gc(); // with the serial collector, a full collection
             report("live set, after a full GC");
