@@ -32,8 +32,10 @@ import java.util.Set;
  * time from each toggle to the next frame rendered (median, 99th percentile) and the FX thread's CPU time and
  * allocation per toggle (fairer than elapsed time on a loaded machine); last, the live set: the heap in use after a
  * full collection, with the catalogue, its engine and the window still held. Give it the JVM options to compare,
- * e.g. the packaged launcher's:
- * {@code xvfb-run -a java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -cp <test class path> sg.tsa.advisor.ui.advising.WindowMemoryBenchmark}
+ * e.g. the packaged launcher's ({@code java_options} in {@code packaging/jpackage.sh}, but its CDS archive):
+ * {@code xvfb-run -a java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xms32m -XX:MinHeapFreeRatio=20
+ * -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=5000 -Dprism.disableRegionCaching=true -cp <test class path>
+ * sg.tsa.advisor.ui.advising.WindowMemoryBenchmark}
  * With {@code -XX:NativeMemoryTracking=summary} it also prints the JVM's native memory summary at the end, and with
  * {@code -Dbench.histogram=true} the heap's largest classes; with {@code -Dbench.smaps=true} the process's memory
  * as the kernel counts it ({@code /proc/self/smaps_rollup}), for what lies outside the JVM's own accounting.
