@@ -67,8 +67,11 @@ version="$(sed -n '/<artifactId>exemption-advisor<\/artifactId>/{n;s:.*<version>
 package_version="${version%%-*}" # installers take numbers only: 0.2.0-SNAPSHOT would be packaged as 0.2.0
 [ "$package_version" = "$version" ] || echo "warning: the POM's version $version is packaged as $package_version" >&2
 
-# The platform's options (decision 0101: the launcher options were chosen by measurement; 0102: heap and GC).
+# The platform's options (decision 0101: the launcher options were chosen by measurement; 0102: heap and GC, and
+# JavaFX's region cache, which the software renderer keeps in the heap).
 java_options=(-XX:SharedArchiveFile=\$APPDIR/exemption-advisor.jsa -XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1
+  -Xms32m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=5000
+  -Dprism.disableRegionCaching=true
   -Dfile.encoding=UTF-8 --add-exports=javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED)
 case "$os" in
   linux) name=exemption-advisor; fx=linux; icon=packaging/icons/exemption-advisor-512.png; native=lib ;;

@@ -30,10 +30,16 @@ import java.util.Map;
 /**
  * Reads one stored edition back into a {@link Catalogue}: one query per table, a row mapper per table. Requirement
  * trees come from each rule's {@code requires_code} (decision record 0040), not from the {@code requirement} rows.
+ * <p>
+ * The values many rows repeat (a rule's qualification, module or certificate, source, note and dates; a module id
+ * named by certificates; an issuer) are kept once per edition: the window holds the active edition for as long as
+ * it runs, and a column read gives a new string for each row (decision record 0102).
  */
 final class EditionReader {
     private final Connection connection;
     private final long edition;
+    /** Each repeated value read, once: see {@link #shared}. */
+    private final Map<Object, Object> values = new HashMap<>();
 
     EditionReader(Connection connection, long edition) {
         this.connection = connection;
@@ -55,11 +61,11 @@ final class EditionReader {
                 WHERE edition_id = ? ORDER BY credential_id, position""", EditionReader::match);
         Map<String, List<CourseModule>> modules = grouped("""
                 SELECT qualification_id, id, code, title, hours, credits FROM module
-                WHERE edition_id = ? ORDER BY qualification_id, position""", EditionReader::module);
+                WHERE edition_id = ? ORDER BY qualification_id, position""", this::module);
         Map<String, List<String>> members = grouped("""
                 SELECT qualification_id || ' ' || certificate_id, module_id FROM certificate_module
                 WHERE edition_id = ? ORDER BY qualification_id, certificate_id, position""",
-                row -> row.getString(2));
+                row -> shared(row.getString(2)));
         Map<String, List<Certificate>> certificates = grouped("""
                 SELECT qualification_id, id, title, kind FROM certificate
                 WHERE edition_id = ? ORDER BY qualification_id, position""",
@@ -73,7 +79,7 @@ final class EditionReader {
         List<Credential> credentials = list("""
                 SELECT id, title, issuer_id, kind, hours, description FROM credential
                 WHERE edition_id = ? ORDER BY position""",
-                row -> new Credential(row.getString(1), row.getString(2), row.getString(3),
+                row -> new Credential(row.getString(1), row.getString(2), shared(row.getString(3)),
                         CredentialKind.valueOf(row.getString(4)), aliases.getOrDefault(row.getString(1), List.of()),
                         nullableDouble(row, 5), row.getString(6), matches.getOrDefault(row.getString(1), List.of())));
         Requirement.Holds[] leaves = RequirementCode.leaves(credentials.stream().map(Credential::id).toList());
@@ -89,6 +95,7 @@ final class EditionReader {
                        effective_from, effective_until, source_id, note, requires_code
                 FROM rule WHERE edition_id = ? ORDER BY position""",
                 row -> rule(row, leaves));
+        values.clear();
         return header(sources, issuers, credentials, qualifications, rules);
     }
 
@@ -119,23 +126,37 @@ final class EditionReader {
         };
     }
 
-    private static Rule rule(ResultSet row, Requirement.Holds[] leaves) throws SQLException {
+    private Rule rule(ResultSet row, Requirement.Holds[] leaves) throws SQLException {
         String id = row.getString(1);
-        String module = row.getString(3);
+        String module = shared(row.getString(3));
         Requirement requires;
         try {
             requires = RequirementCode.decode(row.getString(10), leaves);
         } catch (IllegalArgumentException e) {
             throw new SQLException("rule " + id + " has a damaged requirement: " + e.getMessage(), e);
         }
-        return new Rule(id, row.getString(2),
-                module != null ? new Exemption.OfModule(module) : new Exemption.OfCertificate(row.getString(4)),
-                requires, nullableInt(row, 5), date(row, 6), date(row, 7), row.getString(8), row.getString(9));
+        Exemption exempts = shared(module != null ? new Exemption.OfModule(module)
+                : new Exemption.OfCertificate(shared(row.getString(4))));
+        return new Rule(id, shared(row.getString(2)), exempts, requires, nullableInt(row, 5), shared(date(row, 6)),
+                shared(date(row, 7)), shared(row.getString(8)), shared(row.getString(9)));
     }
 
-    private static CourseModule module(ResultSet row) throws SQLException {
-        return new CourseModule(row.getString(2), row.getString(3), row.getString(4), nullableDouble(row, 5),
+    private CourseModule module(ResultSet row) throws SQLException {
+        return new CourseModule(shared(row.getString(2)), row.getString(3), row.getString(4), nullableDouble(row, 5),
                 nullableDouble(row, 6));
+    }
+
+    /**
+     * The first value read equal to {@code value} (null for null). Only for immutable values whose identity means
+     * nothing: strings, dates, records of those.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T shared(T value) {
+        if (value == null) {
+            return null;
+        }
+        Object known = values.putIfAbsent(value, value);
+        return known == null ? value : (T) known;
     }
 
     private <T> List<T> list(String sql, RowMapper<T> mapper) throws SQLException {

@@ -13,6 +13,7 @@ import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
 import sg.tsa.advisor.storage.DatabaseState;
 import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.StorageException;
+import sg.tsa.advisor.storage.bench.SyntheticCatalogue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,6 +67,29 @@ class CatalogueStoreTest {
         assertThat(store.activeCatalogue().version()).isEqualTo(SHIPPED.version());
         assertThat(CatalogueWriter.toString(store.activeCatalogue())).isEqualTo(CatalogueWriter.toString(SHIPPED));
         assertThat(CatalogueWriter.toString(store.edition("2027.01"))).isEqualTo(CatalogueWriter.toString(next));
+    }
+
+    @Test
+    void valuesRulesRepeatAreReadBackOnceEach() {
+        Catalogue many = SyntheticCatalogue.generate("synthetic-1", 7L, new SyntheticCatalogue.Size(3, 10, 20, 200));
+        store.importCatalogue(many);
+
+        Catalogue read = store.edition(many.version());
+
+        assertThat(CatalogueWriter.toString(read)).isEqualTo(CatalogueWriter.toString(many));
+        List<Function<Rule, Object>> repeated = List.of(Rule::qualificationId, Rule::sourceId, Rule::exempts);
+        for (Function<Rule, Object> value : repeated) {
+            Map<Object, Object> first = new HashMap<>();
+            int repeats = 0;
+            for (Rule rule : read.rules()) {
+                Object seen = first.putIfAbsent(value.apply(rule), value.apply(rule));
+                if (seen != null) {
+                    assertThat(value.apply(rule)).as("rule %s", rule.id()).isSameAs(seen);
+                    repeats++;
+                }
+            }
+            assertThat(repeats).isPositive();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import sg.tsa.advisor.app.Styles;
 import sg.tsa.advisor.catalogue.Catalogue;
+import sg.tsa.advisor.storage.Storage;
 import sg.tsa.advisor.storage.bench.SyntheticCatalogue;
 import sg.tsa.advisor.ui.FxBackgroundExecutor;
 import sg.tsa.advisor.ui.advising.history.InMemoryConsultations;
@@ -29,17 +30,28 @@ import java.util.Set;
  * toggle waiting for its advice and the next frame rendered. Prints the process's resident set size (VmRSS) after
  * the catalogue is shown, after 20 toggles and after 250, with the heap in use and the time spent in GC; then the
  * time from each toggle to the next frame rendered (median, 99th percentile) and the FX thread's CPU time and
- * allocation per toggle (fairer than elapsed time on a loaded machine). Give it the JVM options to compare, e.g. the
- * packaged launcher's:
- * {@code xvfb-run -a java -XX:+UseSerialGC -Xmx256m -cp <test class path> sg.tsa.advisor.ui.advising.WindowMemoryBenchmark}
+ * allocation per toggle (fairer than elapsed time on a loaded machine); last, the live set: the heap in use after a
+ * full collection, with the catalogue, its engine and the window still held. Give it the JVM options to compare,
+ * e.g. the packaged launcher's ({@code java_options} in {@code packaging/jpackage.sh}, but its CDS archive):
+ * {@code xvfb-run -a java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xms32m -XX:MinHeapFreeRatio=20
+ * -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=5000 -Dprism.disableRegionCaching=true -cp <test class path>
+ * sg.tsa.advisor.ui.advising.WindowMemoryBenchmark}
  * With {@code -XX:NativeMemoryTracking=summary} it also prints the JVM's native memory summary at the end, and with
- * {@code -Dbench.histogram=true} the heap's largest classes.
+ * {@code -Dbench.histogram=true} the heap's largest classes; with {@code -Dbench.smaps=true} the process's memory
+ * as the kernel counts it ({@code /proc/self/smaps_rollup}), for what lies outside the JVM's own accounting.
+ * <p>
+ * {@code -Dbench.rules=80000} takes the synthetic catalogue with that many rules (20,000 unless given). With
+ * {@code -Dbench.data=DIR} the window reads the catalogue as the application does, from the active edition of the
+ * SQLite database in the data folder {@code DIR}, kept open while the window runs; when {@code DIR} holds no
+ * database yet, the synthetic catalogue is imported there first (that run's figures include the import: run again).
  */
 public final class WindowMemoryBenchmark {
     private static final Set<Integer> REPORTED = Set.of(20, 250);
     private static final int TOGGLES = 250;
     /** The first toggles are left out of the frame times: the JIT compilers are still at work. */
     private static final int WARM_UP = 20;
+    private static final int RULES = Integer.getInteger("bench.rules", 20_000);
+    private static final String DATA = System.getProperty("bench.data");
 
     private WindowMemoryBenchmark() {
     }
@@ -59,6 +71,8 @@ public final class WindowMemoryBenchmark {
         private final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         private AdvisingViewModel model;
+        /** The data folder's database, open while the window runs (with {@code -Dbench.data}). */
+        private volatile Storage storage;
         private CredentialEntry toggled;
         private int toggles;
         private long fxThread;
@@ -79,10 +93,35 @@ public final class WindowMemoryBenchmark {
             scene.getStylesheets().add(Styles.APPLICATION);
             stage.setScene(scene);
             stage.show();
-            Catalogue catalogue = SyntheticCatalogue.generate("synthetic-1", 42L, SyntheticCatalogue.Size.BENCHMARK);
             // Once the screen has taken the catalogue in whole (the picker takes it after this property changes).
             model.catalogueProperty().addListener((obs, old, loaded) -> Platform.runLater(() -> hold(loaded, scene)));
-            model.load(() -> catalogue);
+            if (DATA == null) {
+                Catalogue catalogue = SyntheticCatalogue.generate("synthetic-1", 42L, size());
+                model.load(() -> catalogue);
+            } else {
+                model.load(() -> { // in the background, as the application opens its database
+                    storage = openData(Path.of(DATA));
+                    return storage.catalogues().activeCatalogue();
+                });
+            }
+        }
+
+        private static SyntheticCatalogue.Size size() {
+            SyntheticCatalogue.Size size = SyntheticCatalogue.Size.BENCHMARK;
+            return new SyntheticCatalogue.Size(size.qualifications(), size.modulesPerQualification(),
+                    size.credentials(), RULES);
+        }
+
+        /** The data folder, with the synthetic catalogue imported and active the first time. */
+        private static Storage openData(Path data) {
+            boolean fresh = !Files.exists(data.resolve(Storage.DATABASE_FILE));
+            Storage storage = Storage.open(data, Clock.systemUTC());
+            if (fresh) {
+                storage.catalogues().importCatalogue(SyntheticCatalogue.generate("synthetic-1", 42L, size()));
+                System.out.println("imported the synthetic catalogue into " + data + ": this run's figures include "
+                        + "the import, run again");
+            }
+            return storage;
         }
 
         private void hold(Catalogue catalogue, Scene scene) {
@@ -108,6 +147,8 @@ public final class WindowMemoryBenchmark {
                     step = 3;
                 }
             });
+            System.out.printf("catalogue: %d rules%s%n", catalogue.rules().size(),
+                    DATA == null ? ", generated in this JVM" : ", read from the database in " + DATA);
             report("catalogue shown, 10 held");
             step = 3;
             new AnimationTimer() {
@@ -132,6 +173,9 @@ public final class WindowMemoryBenchmark {
                         stop();
                         summary();
                         background.close();
+                        if (storage != null) {
+                            storage.close();
+                        }
                         Platform.exit();
                         return;
                     }
@@ -173,6 +217,15 @@ public final class WindowMemoryBenchmark {
             if (Boolean.getBoolean("bench.histogram")) {
                 diagnostic("gcClassHistogram").lines().limit(28).forEach(System.out::println);
             }
+            if (Boolean.getBoolean("bench.smaps")) {
+                try {
+                    Files.readAllLines(Path.of("/proc/self/smaps_rollup")).forEach(System.out::println);
+                } catch (IOException e) {
+                    System.out.println("smaps_rollup: " + e.getMessage());
+                }
+            }
+            System.gc(); // with the serial collector, a full collection
+            report("live set, after a full GC");
         }
 
         /** A diagnostic command, as {@code jcmd} runs it, on this JVM. */
