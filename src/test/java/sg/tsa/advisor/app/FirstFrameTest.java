@@ -138,6 +138,7 @@ class FirstFrameTest extends WholeAppTest {
         // The start-up lock held here, as a second copy starting would: the window's database cannot open yet.
         try (FileChannel channel = FileChannel.open(dataDir.resolve("exemption-advisor.lock"),
                 StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            assertThat(held.isValid()).isTrue();
             start();
             robot.clickOn("#darkTheme");
             robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
