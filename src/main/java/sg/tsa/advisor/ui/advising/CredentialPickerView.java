@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.ui.ScrollPanes;
 import atlantafx.base.controls.CustomTextField;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -100,7 +101,8 @@ final class CredentialPickerView extends VBox {
                 rebuildNotListed();
             }
         });
-        ScrollPane scroll = new ScrollPane(new VBox(8, empty, entriesBox, notListedBox));
+        ScrollPane scroll = ScrollPanes.drawnDirectly(
+                new ScrollPane(new VBox(8, empty, entriesBox, notListedBox)));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.ui.ScrollPanes;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -55,6 +56,7 @@ final class ResultsView extends ScrollPane {
         results.setId("results");
         results.setPadding(new Insets(12));
         setContent(results);
+        ScrollPanes.drawnDirectly(this);
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
         model.adviceProperty().addListener((obs, old, advice) -> redraw());

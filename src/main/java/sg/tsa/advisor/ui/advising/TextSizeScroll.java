@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.ui.ScrollPanes;
 import javafx.beans.property.IntegerProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -21,7 +22,7 @@ public final class TextSizeScroll {
     }
 
     public static ScrollPane around(Region content, IntegerProperty textSize) {
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = ScrollPanes.drawnDirectly(new ScrollPane(content));
         scroll.setId("windowScroll");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
