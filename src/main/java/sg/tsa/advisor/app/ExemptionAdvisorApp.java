@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import sg.tsa.advisor.evidence.EvidenceReader;
 import sg.tsa.advisor.evidence.TrustedKeys;
+import sg.tsa.advisor.ui.HanText;
 import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesModel;
 import sg.tsa.advisor.ui.advising.evidence.EvidenceFilesView;
 import sg.tsa.advisor.catalogue.format.ShippedCatalogue;
@@ -133,7 +134,14 @@ public final class ExemptionAdvisorApp extends Application {
         // The database is opened once the first frame is laid out: opening it (integrity check, migrations, backup)
         // and loading the catalogue would otherwise compete with building that frame (decision 0145). Until then
         // the window shows the look file's theme and text size, and the catalogue as loading.
-        afterFirstLayout(scene, () -> startStorage(stage, clock, history, settings, drafts, model, notice));
+        afterFirstLayout(scene, () -> {
+            startStorage(stage, clock, history, settings, drafts, model, notice);
+            // The Han face for names in Chinese, read now rather than when the first such name is typed.
+            background.run(() -> {
+                HanText.load();
+                return null;
+            }, loaded -> { }, failed -> { });
+        });
         stage.setTitle("Exemption Advisor");
         stage.setScene(scene);
         stage.setMinWidth(1000);

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.ui.HanText;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -39,6 +40,7 @@ final class ConsultationHeaderView extends FlowPane {
         learnerName.setPromptText("Type to find or add");
         learnerName.setPrefColumnCount(14);
         learnerName.textProperty().bindBidirectional(model.learnerNameProperty());
+        HanText.follow(learnerName);
         learnerName.disableProperty().bind(readOnly);
         Label state = new Label();
         state.setId("learnerState");
@@ -90,6 +92,7 @@ final class ConsultationHeaderView extends FlowPane {
         counsellor.setId("counsellor");
         counsellor.setPrefColumnCount(8);
         counsellor.textProperty().bindBidirectional(model.counsellorProperty());
+        HanText.follow(counsellor);
         counsellor.disableProperty().bind(readOnly);
 
         getChildren().addAll(field("Learner", learnerName, state), field("Contact", contact),

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.ui.HanText;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -68,6 +69,7 @@ final class HistoryView extends VBox {
                 super.updateItem(item, empty);
                 String line = empty || item == null ? null : HistoryModel.line(item, ZoneId.systemDefault());
                 setText(line);
+                HanText.mark(this, line);
                 setTooltip(line == null ? null : new Tooltip(line));
             }
         });
