@@ -116,18 +116,7 @@ public final class SettingsRepository {
 
     /** The theme and the text size as stored: what the window's first frame is drawn with (decision 0145). */
     public WindowLook windowLook() {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT theme, text_size FROM settings WHERE singleton = 1");
-                 ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return WindowLook.DEFAULTS;
-                }
-                int textSize = row.getInt("text_size");
-                return new WindowLook(Theme.ofKey(row.getString("theme")).orElse(Theme.LIGHT),
-                        textSize < MIN_TEXT_SIZE || textSize > MAX_TEXT_SIZE ? DEFAULT_TEXT_SIZE : textSize);
-            }
-        });
+        return new WindowLook(theme(), textSize()); // the column's CHECK keeps the text size in range
     }
 
     /**

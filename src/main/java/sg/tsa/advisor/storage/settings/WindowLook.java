@@ -1,14 +1,13 @@
 package sg.tsa.advisor.storage.settings;
 
+import sg.tsa.advisor.io.AtomicFiles;
 import sg.tsa.advisor.storage.DataDirectory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -86,14 +85,18 @@ public record WindowLook(Theme theme, int textSize) {
                 } catch (NumberFormatException e) {
                     return Optional.empty();
                 }
-                if (textSize < SettingsRepository.MIN_TEXT_SIZE || textSize > SettingsRepository.MAX_TEXT_SIZE) {
-                    return Optional.empty();
-                }
             } else {
                 return Optional.empty();
             }
         }
-        return theme == null || textSize == null ? Optional.empty() : Optional.of(new WindowLook(theme, textSize));
+        if (theme == null || textSize == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new WindowLook(theme, textSize));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a text size out of range
+        }
     }
 
     /** The file's text. */
@@ -103,7 +106,7 @@ public record WindowLook(Theme theme, int textSize) {
 
     /**
      * Keeps this look in {@code directory}'s file, unless the file already holds it. The file is replaced whole
-     * (written beside it, then moved over it), readable and writable by its owner only (decision 0071).
+     * ({@link AtomicFiles}), readable and writable by its owner only (decision 0071).
      *
      * @return whether the file was written
      * @throws IOException when it cannot be written; the old file, if any, is then unchanged
@@ -113,18 +116,8 @@ public record WindowLook(Theme theme, int textSize) {
         if (readFile(file).filter(this::equals).isPresent()) {
             return false;
         }
-        Path written = Files.createTempFile(directory, "." + FILE + "-", ".tmp");
-        try {
-            DataDirectory.restrictToOwner(written);
-            Files.writeString(written, text(), StandardCharsets.UTF_8);
-            try {
-                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return true;
-        } finally {
-            Files.deleteIfExists(written); // left only when it could not be moved into place
-        }
+        AtomicFiles.write(file, text().getBytes(StandardCharsets.UTF_8));
+        DataDirectory.restrictToOwner(file);
+        return true;
     }
 }

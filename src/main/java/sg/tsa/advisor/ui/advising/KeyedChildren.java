@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.advising;
 
+import sg.tsa.advisor.ui.Nodes;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -177,7 +178,7 @@ final class KeyedChildren {
             }
             Node focused = parent.getScene() == null ? null : parent.getScene().getFocusOwner();
             drawn.forEach((key, part) -> {
-                if (!wanted.contains(part.node()) && !next.containsKey(key) && !holds(part.node(), focused)) {
+                if (!wanted.contains(part.node()) && !next.containsKey(key) && !Nodes.isInside(focused, part.node())) {
                     part.node().setVisible(false);
                     part.node().setManaged(false);
                     hidden.put(key, part);
@@ -187,15 +188,6 @@ final class KeyedChildren {
                 oldest.next();
                 oldest.remove();
             }
-        }
-
-        private static boolean holds(Node part, Node focused) {
-            for (Node n = focused; n != null; n = n.getParent()) {
-                if (n == part) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -58,6 +58,31 @@ class NamesInOtherScriptsViewTest extends ScreenTest {
         }
     }
 
+    /**
+     * Whatever the system's fonts: a name with a Han character is drawn in the application's own Han face (the
+     * one the summary embeds), since JavaFX cannot fall back to every Chinese font a laptop may have; other names
+     * keep the window's font.
+     */
+    @Test
+    void aNameInChineseIsDrawnInTheApplicationsHanFaceAndOthersInTheWindowsFont(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#learnerName").tryQuery().isPresent());
+        TextField learner = robot.lookup("#learnerName").queryAs(TextField.class);
+        TextField counsellor = robot.lookup("#counsellor").queryAs(TextField.class);
+        String windowFont = learner.getFont().getFamily();
+
+        robot.interact(() -> {
+            learner.setText("陈伟玲 (Tan Wei Ling)");
+            counsellor.setText("林美玲");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(learner.getFont().getFamily()).isEqualTo("Noto Sans CJK SC");
+        assertThat(counsellor.getFont().getFamily()).isEqualTo("Noto Sans CJK SC");
+
+        robot.interact(() -> learner.setText("Tan Wei Ling"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(learner.getFont().getFamily()).isEqualTo(windowFont).isNotEqualTo("Noto Sans CJK SC");
+    }
+
     @Test
     void tamilNamesShowAsTheirCharactersWhereTheSystemHasATamilFont(FxRobot robot) throws Exception {
         boolean tamilFont = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts())

@@ -1,5 +1,6 @@
 package sg.tsa.advisor.ui.catalogue.draft;
 
+import sg.tsa.advisor.ui.Nodes;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -20,7 +21,7 @@ final class ScrollToFocus {
 
     private static void reveal(ScrollPane scroll, Node focused) {
         Node content = scroll.getContent();
-        if (focused == null || content == null || !isInside(focused, content)) {
+        if (focused == null || content == null || !Nodes.isInside(focused, content)) {
             return;
         }
         Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
@@ -35,14 +36,5 @@ final class ScrollToFocus {
         } else if (node.getMaxY() > top + viewport) {
             scroll.setVvalue(Math.min(1, (node.getMaxY() - viewport) / (contentHeight - viewport)));
         }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }
